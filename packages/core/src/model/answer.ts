@@ -1,0 +1,35 @@
+/**
+ * The three-state answer every section of work carries:
+ * - `unanswered`: not filled in yet (a draft in progress);
+ * - `none`: an explicit "nothing to report" ("Không", "Không phát sinh") — not the same as blank;
+ * - `content`: the document's own narrative and/or typed facts.
+ */
+import { z } from "zod";
+import { Narrative, Text } from "./values";
+
+export const ANSWER_STATES = ["unanswered", "none", "content"] as const;
+export type AnswerState = (typeof ANSWER_STATES)[number];
+
+export const Unanswered = z.strictObject({ answer: z.literal("unanswered") }).meta({ id: "Unanswered" });
+
+/** Nothing to report; `text` keeps the document's own wording ("Không tiếp nhận khoản viện trợ nào …"). */
+export const NothingToReport = z
+  .strictObject({ answer: z.literal("none"), text: Text.optional() })
+  .meta({ id: "NothingToReport" });
+
+/** Build the answer schema of a section from the schema of its facts. */
+export function answerOf<F extends z.ZodType>(facts: F, id: string) {
+  const content = z
+    .strictObject({
+      answer: z.literal("content"),
+      narrative: Narrative.optional(),
+      facts: facts.optional(),
+    })
+    .meta({ id: `${id}Content` });
+  return z.discriminatedUnion("answer", [Unanswered, NothingToReport, content]).meta({ id: `${id}Answer` });
+}
+
+export type Answer<F> =
+  | { answer: "unanswered" }
+  | { answer: "none"; text?: string }
+  | { answer: "content"; narrative?: string[]; facts?: F };

@@ -1,0 +1,28 @@
+/**
+ * Appendix tables (phụ lục / biểu / bảng tổng hợp). Tables of typed facts take their rows from
+ * the document's own facts (one source); a free table carries its own rows.
+ */
+import { z } from "zod";
+import { Direction, FreeTable } from "./facts";
+import { Line, Text } from "./values";
+
+export const AppendixTable = z
+  .discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("delegations"), direction: Direction }),
+    z.strictObject({ type: z.literal("ngo-aid") }),
+    z.strictObject({ type: z.literal("agreements") }),
+    z.strictObject({ type: z.literal("conferences") }),
+    z.strictObject({ type: z.literal("free"), table: FreeTable }),
+  ])
+  .meta({ id: "AppendixTable" });
+export type AppendixTable = z.infer<typeof AppendixTable>;
+
+export const Appendix = z
+  .strictObject({
+    /** "BẢNG TỔNG HỢP ĐOÀN RA NĂM 2019". */
+    title: Line,
+    table: AppendixTable,
+    note: Text.optional(),
+  })
+  .meta({ id: "Appendix" });
+export type Appendix = z.infer<typeof Appendix>;

@@ -1,0 +1,38 @@
+/** A document of one of the three kinds, in the NĐ 30 frame, with its appendices. */
+import { z } from "zod";
+import { Appendix } from "./appendix";
+import { Frame } from "./frame";
+import { NoticeBody } from "./notice";
+import { PlanBody } from "./plan";
+import { ReportBody } from "./report";
+
+/** The schema version this release writes. Older documents are migrated (see migrate.ts). */
+export const SCHEMA_VERSION = 1;
+
+const base = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().max(200).optional(),
+  frame: Frame,
+  appendices: z.array(Appendix).max(50).optional(),
+};
+
+export const ReportDocument = z
+  .strictObject({ ...base, kind: z.literal("report"), body: ReportBody })
+  .meta({ id: "ReportDocument" });
+export const PlanDocument = z
+  .strictObject({ ...base, kind: z.literal("plan"), body: PlanBody })
+  .meta({ id: "PlanDocument" });
+export const NoticeDocument = z
+  .strictObject({ ...base, kind: z.literal("conclusion-notice"), body: NoticeBody })
+  .meta({ id: "NoticeDocument" });
+
+export const Document = z
+  .discriminatedUnion("kind", [ReportDocument, PlanDocument, NoticeDocument])
+  .meta({ id: "Document" });
+
+export type ReportDocument = z.infer<typeof ReportDocument>;
+export type PlanDocument = z.infer<typeof PlanDocument>;
+export type NoticeDocument = z.infer<typeof NoticeDocument>;
+export type Document = z.infer<typeof Document>;
+export type DocumentKind = Document["kind"];
+export const DOCUMENT_KINDS = ["report", "plan", "conclusion-notice"] as const satisfies readonly DocumentKind[];

@@ -1,0 +1,195 @@
+/**
+ * Typed facts that recur across the areas of foreign-affairs work (GLOSSARY.md):
+ * delegations, agreements, events, projects, aid, reporters, awards, partnerships, indicators.
+ */
+import { z } from "zod";
+import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
+
+/** Direction of a delegation: đoàn ra (outbound) or đoàn vào (inbound). */
+export const Direction = z.enum(["outbound", "inbound"]);
+export type Direction = z.infer<typeof Direction>;
+
+/**
+ * One delegation. The columns of the outbound-delegation appendix (seed 001) are its fields:
+ * Danh nghĩa đoàn, Đến nước, Cấp trưởng đoàn, Nội dung và đối tác, Số thành viên, Số ngày,
+ * Thời gian thực hiện, Kinh phí/Nguồn chi.
+ */
+export const Delegation = z
+  .strictObject({
+    direction: Direction,
+    name: Text,
+    countries: z.array(Line).max(50).optional(),
+    headRank: Line.optional(),
+    content: Text.optional(),
+    partner: Line.optional(),
+    host: Line.optional(),
+    members: z.number().int().min(0).max(100_000).optional(),
+    days: z.number().int().min(0).max(3660).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    funding: Line.optional(),
+    cost: Money.optional(),
+    decisions: z.array(Citation).max(50).optional(),
+    result: Text.optional(),
+  })
+  .meta({ id: "Delegation" });
+export type Delegation = z.infer<typeof Delegation>;
+
+/** Stated totals of delegations of one direction ("09 đoàn ra/114 lượt công chức"). */
+export const DelegationTotals = z
+  .strictObject({
+    delegations: Count,
+    persons: Count.optional(),
+    days: Count.optional(),
+  })
+  .meta({ id: "DelegationTotals" });
+export type DelegationTotals = z.infer<typeof DelegationTotals>;
+
+/**
+ * A measured quantity of an area: a known indicator `key` (see INDICATORS) or a free `label`,
+ * its count, and optionally the same period of the previous year (the comparison is computed).
+ */
+export const Indicator = z
+  .strictObject({
+    key: z
+      .string()
+      .regex(/^[a-z][a-zA-Z0-9]*$/)
+      .optional(),
+    label: Text.optional(),
+    count: Count,
+    previous: Count.optional(),
+    breakdown: z
+      .array(z.strictObject({ label: Text, count: Count }).meta({ id: "IndicatorPart" }))
+      .max(100)
+      .optional(),
+    note: Text.optional(),
+  })
+  .meta({ id: "Indicator" });
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Status of an international agreement or memorandum. */
+export const AgreementStatus = z.enum(["negotiating", "signed", "implementing", "completed", "expired"]);
+
+export const Agreement = z
+  .strictObject({
+    title: Text,
+    kind: z.enum(["agreement", "memorandum", "other"]).optional(),
+    partner: Line.optional(),
+    partnerCountry: Line.optional(),
+    signedOn: IsoDate.optional(),
+    signer: Line.optional(),
+    status: AgreementStatus.optional(),
+    statusNote: Text.optional(),
+  })
+  .meta({ id: "Agreement" });
+export type Agreement = z.infer<typeof Agreement>;
+
+/**
+ * An event: a conference, festival, exchange, promotion, training. `dateText` keeps dates that
+ * are not calendar dates ("ngày Mùng 4 tháng Giêng").
+ */
+export const Event = z
+  .strictObject({
+    title: Text,
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    dateText: Line.optional(),
+    place: Line.optional(),
+    organiser: Line.optional(),
+    partners: z.array(Line).max(100).optional(),
+    participants: Count.optional(),
+    foreignParticipants: Count.optional(),
+    approval: Citation.optional(),
+    result: Text.optional(),
+  })
+  .meta({ id: "Event" });
+export type Event = z.infer<typeof Event>;
+
+/** An investment project with foreign capital (FDI, ODA, by overseas Vietnamese). */
+export const InvestmentProject = z
+  .strictObject({
+    kind: z.enum(["FDI", "ODA", "overseas-vietnamese", "other"]),
+    title: Text,
+    investor: Line.optional(),
+    country: Line.optional(),
+    capital: Money.optional(),
+    status: Line.optional(),
+  })
+  .meta({ id: "InvestmentProject" });
+export type InvestmentProject = z.infer<typeof InvestmentProject>;
+
+/** A foreign non-governmental aid project or item (PCPNN): committed vs received, in kind. */
+export const AidProject = z
+  .strictObject({
+    donor: Line,
+    donorCountry: Line.optional(),
+    title: Text,
+    field: Line.optional(),
+    committed: Money.optional(),
+    received: Money.optional(),
+    inKind: z.array(InKind).max(100).optional(),
+    beneficiaries: Count.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    approval: Citation.optional(),
+  })
+  .meta({ id: "AidProject" });
+export type AidProject = z.infer<typeof AidProject>;
+
+/** Foreign reporters working in the locality. */
+export const ReporterVisit = z
+  .strictObject({
+    agency: Line.optional(),
+    country: Line.optional(),
+    groups: Count.optional(),
+    reporters: Count.optional(),
+    content: Text.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+  })
+  .meta({ id: "ReporterVisit" });
+export type ReporterVisit = z.infer<typeof ReporterVisit>;
+
+/** An award (khen thưởng) of state or provincial level. */
+export const Award = z
+  .strictObject({
+    recipient: Line,
+    award: Line,
+    level: z.enum(["state", "province", "other"]),
+    decision: Citation.optional(),
+  })
+  .meta({ id: "Award" });
+export type Award = z.infer<typeof Award>;
+
+/** Twinning, friendship association, exchange partner (đối ngoại nhân dân). */
+export const Partnership = z
+  .strictObject({
+    partner: Line,
+    country: Line.optional(),
+    kind: z.enum(["twinning", "friendship-association", "exchange", "other"]),
+    since: IsoDate.optional(),
+    activity: Text.optional(),
+  })
+  .meta({ id: "Partnership" });
+export type Partnership = z.infer<typeof Partnership>;
+
+/** A ranking ("Chỉ số DDCI năm 2023 xếp thứ 15/25"). */
+export const Ranking = z
+  .strictObject({
+    label: Line,
+    rank: z.number().int().min(1).max(100_000),
+    of: z.number().int().min(1).max(100_000),
+    year: z.number().int().min(1900).max(2200).optional(),
+  })
+  .meta({ id: "Ranking" });
+export type Ranking = z.infer<typeof Ranking>;
+
+/** A free table a unit adds to a custom area or appendix. */
+export const FreeTable = z
+  .strictObject({
+    caption: Line.optional(),
+    columns: z.array(Line).min(1).max(30),
+    rows: z.array(z.array(z.string().max(10_000)).max(30)).max(5000),
+  })
+  .meta({ id: "FreeTable" });
+export type FreeTable = z.infer<typeof FreeTable>;

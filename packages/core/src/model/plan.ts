@@ -1,0 +1,60 @@
+/** Plan or programme (kế hoạch / chương trình): purpose, requirements, content by area, tasks per unit. */
+import { z } from "zod";
+import { AreaRef, GeneralFacts, SectionAnswer } from "./areas";
+import { Line, Narrative, Period, Text } from "./values";
+
+export const PlanContentItem = z
+  .strictObject({
+    areas: z.array(AreaRef).min(1).max(20),
+    title: Text,
+    narrative: Narrative.optional(),
+    facts: GeneralFacts.optional(),
+  })
+  .meta({ id: "PlanContentItem" });
+export type PlanContentItem = z.infer<typeof PlanContentItem>;
+
+export const ReportingFrequency = z.enum(["month", "quarter", "6-months", "9-months", "year", "ad-hoc"]);
+
+/** A reporting duty: who reports, to whom, how often, through whom, by when. */
+export const ReportingDuty = z
+  .strictObject({
+    to: Line,
+    via: Line.optional(),
+    frequencies: z.array(ReportingFrequency).min(1).max(6),
+    deadline: Line.optional(),
+  })
+  .meta({ id: "ReportingDuty" });
+
+export const Assignment = z
+  .strictObject({
+    unit: Line,
+    tasks: Narrative.optional(),
+    reporting: ReportingDuty.optional(),
+  })
+  .meta({ id: "Assignment" });
+export type Assignment = z.infer<typeof Assignment>;
+
+export const PlanBody = z
+  .strictObject({
+    variant: z.enum(["plan", "programme"]).optional(),
+    period: Period,
+    intro: Narrative.optional(),
+    purpose: SectionAnswer.optional(),
+    requirements: SectionAnswer.optional(),
+    content: z.array(PlanContentItem).max(100),
+    implementation: z.array(Assignment).max(100),
+    funding: SectionAnswer.optional(),
+    closing: Text.optional(),
+    headings: z
+      .strictObject({
+        purposeAndRequirements: Line.optional(),
+        purpose: Line.optional(),
+        requirements: Line.optional(),
+        content: Line.optional(),
+        implementation: Line.optional(),
+        funding: Line.optional(),
+      })
+      .optional(),
+  })
+  .meta({ id: "PlanBody" });
+export type PlanBody = z.infer<typeof PlanBody>;

@@ -1,0 +1,163 @@
+/**
+ * Shared value types: dates, periods, counts, money, citations, narrative.
+ * Every object is strict: an unknown key is an error, never silently dropped.
+ */
+import { z } from "zod";
+
+/** A full calendar date, ISO `YYYY-MM-DD`. Impossible dates (2024-02-30) are rejected by a rule. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .meta({ id: "IsoDate", format: "date" });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * A date that may be partly blank, as drafts have it: `2024-05-08`, `2024-05` (day blank:
+ * "ngày     tháng 5 năm 2024") or `2024` (day and month blank).
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+  .meta({ id: "PartialDate" });
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A date-time with offset, as digital signatures carry it: `2024-05-17T08:21:46+07:00`. */
+export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ id: "IsoDateTime" });
+
+/** Text of one line (a name, a title). */
+export const Line = z.string().min(1).max(2000);
+/** Text of a paragraph. Very long text is allowed (pasted reports), but bounded. */
+export const Text = z.string().min(1).max(100_000);
+
+/**
+ * The document's own words: paragraphs in order, each as written, list markers ("- ", "+ ",
+ * "1. ") included. Rendering keeps them; where a section has no narrative, sentences are
+ * generated from its facts.
+ */
+export const Narrative = z.array(Text).max(2000).meta({ id: "Narrative" });
+export type Narrative = z.infer<typeof Narrative>;
+
+/** How exact a stated quantity is: "trên 70 lượt", "khoảng 1.000 lượt khách", "gần", "dưới". */
+export const Qualifier = z.enum(["exact", "over", "more-than", "about", "nearly", "under"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/**
+ * A count with its unit: `{ value: 3, unit: "trường hợp" }` → "03 trường hợp";
+ * `{ value: 70, qualifier: "over", unit: "lượt" }` → "trên 70 lượt".
+ */
+export const Count = z
+  .strictObject({
+    value: z.number().int().min(0).max(1_000_000_000),
+    qualifier: Qualifier.optional(),
+    unit: z.string().min(1).max(100).optional(),
+  })
+  .meta({ id: "Count" });
+export type Count = z.infer<typeof Count>;
+
+/** ISO 4217 code (VND, USD, EUR, CNY, JPY, KRW…). */
+export const Currency = z.string().regex(/^[A-Z]{3}$/);
+
+/** An amount of money; `equivalent` is the same amount in another currency ("tương đương …"). */
+export const Amount = z
+  .strictObject({
+    amount: z.number().min(0).max(1e15),
+    currency: Currency,
+    qualifier: Qualifier.optional(),
+  })
+  .meta({ id: "Amount" });
+export type Amount = z.infer<typeof Amount>;
+
+export const Money = z
+  .strictObject({
+    amount: z.number().min(0).max(1e15),
+    currency: Currency,
+    qualifier: Qualifier.optional(),
+    equivalent: Amount.optional(),
+    /** Date of the exchange rate used for the equivalent. */
+    rateDate: IsoDate.optional(),
+  })
+  .meta({ id: "Money" });
+export type Money = z.infer<typeof Money>;
+
+/** Aid or funding in kind (goods, equipment), with an optional estimated value. */
+export const InKind = z
+  .strictObject({
+    description: Line,
+    estimatedValue: Money.optional(),
+  })
+  .meta({ id: "InKind" });
+export type InKind = z.infer<typeof InKind>;
+
+/** Kinds of cited texts (văn bản), as they are written in running text. */
+export const CitationKind = z.enum([
+  "Công văn",
+  "Kế hoạch",
+  "Quyết định",
+  "Chỉ thị",
+  "Kết luận",
+  "Nghị quyết",
+  "Nghị định",
+  "Thông tư",
+  "Thông báo",
+  "Chương trình",
+  "Chương trình phối hợp",
+  "Hướng dẫn",
+  "Luật",
+  "Báo cáo",
+  "Quy chế",
+  "Quy định",
+  "Đề án",
+  "Tờ trình",
+  "Giấy mời",
+  "Hiệp định",
+  "Biên bản ghi nhớ",
+  "Văn bản",
+]);
+export type CitationKind = z.infer<typeof CitationKind>;
+
+/**
+ * Number and symbol of a cited text, in either style:
+ * state `448/SNgV-LSHTQT`, `03/2021/TT-BNG`; Party `57-KL/TW`, `149-KH/TU`.
+ */
+export const CitationCode = z
+  .string()
+  .regex(/^\d{1,6}(\/\d{4})?\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$|^\d{1,6}-[\p{Lu}\p{Ll}\d&.]+\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$/u)
+  .meta({ id: "CitationCode" });
+
+/** A cited text: kind, number/symbol, date, issuer and title ("về việc …"). */
+export const Citation = z
+  .strictObject({
+    kind: CitationKind,
+    code: CitationCode.optional(),
+    date: IsoDate.optional(),
+    issuer: Line.optional(),
+    title: Text.optional(),
+  })
+  .meta({ id: "Citation" });
+export type Citation = z.infer<typeof Citation>;
+
+/** The nominal span a period stands for, when its dates are a data cut-off (15/12 – 14/6). */
+export const PeriodSpan = z.enum(["h1", "h2", "year", "q1", "q2", "q3", "q4", "9m", "months", "custom"]);
+export type PeriodSpan = z.infer<typeof PeriodSpan>;
+
+/**
+ * A reporting period: explicit from–to; the label ("6 tháng đầu năm 2024") is derived from it,
+ * or from `span` when the dates are a data cut-off that differs from calendar halves.
+ */
+export const Period = z
+  .strictObject({
+    from: IsoDate,
+    to: IsoDate,
+    span: PeriodSpan.optional(),
+  })
+  .meta({ id: "Period" });
+export type Period = z.infer<typeof Period>;
+
+/** A person named in a document (a chair, a signer, an awardee). */
+export const Person = z
+  .strictObject({
+    name: Line,
+    title: Line.optional(),
+  })
+  .meta({ id: "Person" });
+export type Person = z.infer<typeof Person>;
