@@ -21,6 +21,8 @@ export const Appendix = z
   .strictObject({
     /** "BẢNG TỔNG HỢP ĐOÀN RA NĂM 2019". */
     title: Line,
+    /** The line under the title; generated from the frame when absent ("(Kèm theo Báo cáo số …)"). */
+    subtitle: Line.optional(),
     table: AppendixTable,
     note: Text.optional(),
   })

@@ -130,6 +130,8 @@ export const GeneralFacts = z
       .strictObject({ outbound: DelegationTotals.optional(), inbound: DelegationTotals.optional() })
       .optional(),
     rankings: list(Ranking, 100),
+    events: list(Event),
+    issued: list(Citation, 500),
     table: FreeTable.optional(),
   })
   .meta({ id: "GeneralFacts" });
@@ -173,6 +175,11 @@ export type Areas = z.infer<typeof Areas>;
 /** The answer of a section that holds narrative and general facts. */
 export const SectionAnswer = answerOf(GeneralFacts, "Section");
 export type SectionAnswer = z.infer<typeof SectionAnswer>;
+
+/** A custom area named by plans and notices (`custom:<id>` in their `areas`). */
+export const CustomAreaName = z
+  .strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), title: Line })
+  .meta({ id: "CustomAreaName" });
 
 /** An area a unit adds of its own (border affairs, Party external relations, security…). */
 export const CustomArea = z

@@ -101,6 +101,8 @@ export const Event = z
     foreignParticipants: Count.optional(),
     approval: Citation.optional(),
     result: Text.optional(),
+    /** Quantities of the event: press agencies and reporters covering it, articles… */
+    indicators: z.array(Indicator).max(50).optional(),
   })
   .meta({ id: "Event" });
 export type Event = z.infer<typeof Event>;

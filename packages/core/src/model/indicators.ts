@@ -1,6 +1,7 @@
 /**
  * Known indicators: the quantities that recur in each area, with their unit and the phrase a
- * clerk writes around the count. A portal sums indicators with the same key across units;
+ * clerk writes around the count. `area` is the indicator's usual home; a document may report
+ * it under another area (seed 000 counts festivals under external information). A portal sums indicators with the same key across units;
  * an indicator without a key needs a label.
  *
  * `vi` is the phrase after the count: "{count} {vi}" → "87 lượt người nước ngoài đến địa phương".
@@ -32,6 +33,7 @@ export const INDICATORS = {
   labourAbroad: { area: "economic-diplomacy", unit: "lao động", vi: "đi làm việc ở nước ngoài theo hợp đồng", en: "workers sent abroad under contract" },
   foreignTourists: { area: "economic-diplomacy", unit: "lượt khách", vi: "nước ngoài đến du lịch", en: "foreign tourist arrivals" },
   promotionEvents: { area: "economic-diplomacy", unit: "sự kiện", vi: "xúc tiến đầu tư, thương mại, du lịch", en: "promotion events" },
+  exportImportActivities: { area: "economic-diplomacy", unit: "hoạt động", vi: "xuất nhập khẩu thuộc phạm vi quản lý", en: "import-export activities" },
   // ngo aid
   aidProjects: { area: "ngo-aid", unit: "dự án", vi: "viện trợ phi chính phủ nước ngoài", en: "foreign NGO aid projects" },
   // cultural diplomacy
@@ -54,13 +56,16 @@ export const INDICATORS = {
   citizensViolatingForeignLaw: { area: "consular", unit: "trường hợp", vi: "công dân vi phạm pháp luật nước ngoài", en: "citizens breaking foreign law" },
   citizensInAccidentsAbroad: { area: "consular", unit: "trường hợp", vi: "công dân bị tai nạn tại nước ngoài", en: "citizens in accidents abroad" },
   legalEntries: { area: "consular", unit: "trường hợp", vi: "nhập cảnh hợp pháp", en: "legal entries" },
-  foreignersArrived: { area: "consular", unit: "lượt người", vi: "người nước ngoài đến địa phương", en: "foreigners arriving" },
-  foreignersDeparted: { area: "consular", unit: "lượt người", vi: "người nước ngoài rời khỏi địa phương", en: "foreigners leaving" },
-  foreignersResiding: { area: "consular", unit: "người", vi: "người nước ngoài cư trú, hoạt động tại địa phương", en: "foreigners residing" },
+  foreignersArrived: { area: "consular", unit: "lượt", vi: "người nước ngoài đến địa phương", en: "foreigners arriving" },
+  foreignersDeparted: { area: "consular", unit: "lượt", vi: "người nước ngoài rời khỏi địa phương", en: "foreigners leaving" },
+  foreignersResiding: { area: "consular", unit: "người", vi: "nước ngoài cư trú, hoạt động tại địa phương", en: "foreigners residing" },
+  citizenCasesAbroadHandled: { area: "consular", unit: "vụ việc", vi: "liên quan đến công dân ở nước ngoài được xử lý", en: "cases of citizens abroad handled" },
   foreignersViolatingLaw: { area: "consular", unit: "trường hợp", vi: "người nước ngoài vi phạm pháp luật Việt Nam", en: "foreigners breaking Vietnamese law" },
   // overseas Vietnamese
   overseasVisits: { area: "overseas-vietnamese", unit: "lượt", vi: "kiều bào về thăm quê hương", en: "visits by overseas Vietnamese" },
   overseasProjects: { area: "overseas-vietnamese", unit: "dự án", vi: "do kiều bào đầu tư, tài trợ", en: "projects by overseas Vietnamese" },
+  overseasResidents: { area: "overseas-vietnamese", unit: "người", vi: "kiều bào đang sinh sống, đầu tư, kinh doanh tại địa phương", en: "overseas Vietnamese in the locality" },
+  overseasEvents: { area: "overseas-vietnamese", unit: "hoạt động", vi: "dành cho kiều bào được tổ chức", en: "events for overseas Vietnamese" },
   // awards
   awardsGiven: { area: "awards", unit: "tập thể, cá nhân", vi: "được khen thưởng", en: "awards given" },
   // people-to-people

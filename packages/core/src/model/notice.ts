@@ -1,7 +1,7 @@
 /** Conclusion notice (thông báo kết luận) of a working session. */
 import { z } from "zod";
-import { AreaRef, GeneralFacts, SectionAnswer } from "./areas";
-import { Citation, IsoDate, Line, Narrative, Person, Text } from "./values";
+import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
+import { Citation, IsoDate, Line, Narrative, Period, Person, Text } from "./values";
 
 export const WorkingSession = z
   .strictObject({
@@ -31,7 +31,14 @@ export type NoticeItem = z.infer<typeof NoticeItem>;
 
 /** The leader's answer to a request of the unit ("Đối với kiến nghị …: UBND tỉnh giao …"). */
 export const RequestAnswer = z
-  .strictObject({ request: Text, answer: Text, assignee: Line.optional() })
+  .strictObject({
+    request: Text,
+    answer: Text,
+    assignee: Line.optional(),
+    /** The document's own sentence, when it is not "Đối với {request}: {answer}". */
+    text: Text.optional(),
+    facts: GeneralFacts.optional(),
+  })
   .meta({ id: "RequestAnswer" });
 
 /** A task for another body ("Nhiệm vụ của UBND các huyện biên giới: …"). */
@@ -40,14 +47,26 @@ export const OtherTask = z.strictObject({ who: Line, task: Text }).meta({ id: "O
 export const NoticeBody = z
   .strictObject({
     session: WorkingSession,
+    /** The period whose results were reviewed (quý I/2024). */
+    period: Period.optional(),
+    /** The period the tasks are for (9 tháng cuối năm 2024). */
+    directionsPeriod: Period.optional(),
     intro: Narrative.optional(),
     assessment: z
-      .strictObject({ summary: Narrative.optional(), items: z.array(NoticeItem).max(50).optional() })
+      .strictObject({
+        summary: Narrative.optional(),
+        items: z.array(NoticeItem).max(50).optional(),
+        /** Paragraphs after the items ("Những kết quả nêu trên …"). */
+        conclusion: Narrative.optional(),
+      })
+      .meta({ id: "NoticeAssessment" })
       .optional(),
     limitations: SectionAnswer.optional(),
     tasks: z
       .strictObject({ intro: Narrative.optional(), items: z.array(NoticeItem).max(50).optional() })
+      .meta({ id: "NoticeTasks" })
       .optional(),
+    customAreas: z.array(CustomAreaName).max(50).optional(),
     requestAnswers: z.array(RequestAnswer).max(100).optional(),
     otherTasks: z.array(OtherTask).max(100).optional(),
     closing: Text.optional(),

@@ -1,6 +1,6 @@
 /** Plan or programme (kế hoạch / chương trình): purpose, requirements, content by area, tasks per unit. */
 import { z } from "zod";
-import { AreaRef, GeneralFacts, SectionAnswer } from "./areas";
+import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
 import { Line, Narrative, Period, Text } from "./values";
 
 export const PlanContentItem = z
@@ -42,6 +42,8 @@ export const PlanBody = z
     purpose: SectionAnswer.optional(),
     requirements: SectionAnswer.optional(),
     content: z.array(PlanContentItem).max(100),
+    /** Titles of the custom areas the content items refer to as `custom:<id>`. */
+    customAreas: z.array(CustomAreaName).max(50).optional(),
     implementation: z.array(Assignment).max(100),
     funding: SectionAnswer.optional(),
     closing: Text.optional(),

@@ -111,6 +111,7 @@ export const CitationKind = z.enum([
   "Giấy mời",
   "Hiệp định",
   "Biên bản ghi nhớ",
+  "Bản ghi nhớ",
   "Văn bản",
 ]);
 export type CitationKind = z.infer<typeof CitationKind>;
@@ -124,7 +125,11 @@ export const CitationCode = z
   .regex(/^\d{1,6}(\/\d{4})?\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$|^\d{1,6}-[\p{Lu}\p{Ll}\d&.]+\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$/u)
   .meta({ id: "CitationCode" });
 
-/** A cited text: kind, number/symbol, date, issuer and title ("về việc …"). */
+/**
+ * A cited text: kind, number/symbol, date, issuer and title. The title is written as it follows
+ * the issuer in running text, lead word included: "về việc báo cáo …", "về tiếp tục …",
+ * "ban hành Quy chế …", so that "{kind} số {code} ngày {date} của {issuer} {title}" reads right.
+ */
 export const Citation = z
   .strictObject({
     kind: CitationKind,

@@ -1,0 +1,239 @@
+/**
+ * Reporting periods: the human label derived from explicit from–to dates ("6 tháng đầu năm 2024",
+ * "quý II năm 2024", "từ ngày 15/12/2023 đến ngày 14/6/2024"), the period that follows (the
+ * "phương hướng, nhiệm vụ" part of a report), and what span a pair of dates stands for.
+ *
+ * When a period carries `span`, its dates are a data cut-off (NĐ 09/2019: 15/12 – 14/6) and the
+ * label follows the span, in the year of `to`. Without `span`, the label is derived from the
+ * dates. Period lengths in labels ("6 tháng", "3 tháng") are part of a name, not counts: they
+ * take no leading zero. Months follow the date rule (01 and 02 padded).
+ */
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  differenceInMonths,
+  endOfYear,
+  format,
+  getDaysInMonth,
+} from "date-fns";
+import type { Period, PeriodSpan } from "../model/values";
+import { formatDateShort, monthText, toDate, toIsoDate } from "./dates";
+import { romanNumeral } from "./numbers";
+
+/** Spans that have a fixed place in the year. */
+type NominalSpan = Exclude<PeriodSpan, "months" | "custom">;
+
+/** What a period is, once its dates and span are read; both labels are written from it. */
+type Shape =
+  | { kind: "nominal"; span: NominalSpan; year: number }
+  | { kind: "month"; month: number; year: number }
+  | { kind: "first-months"; n: number; year: number }
+  | { kind: "last-months"; n: number; year: number }
+  | { kind: "months"; n: number; from: Date; to: Date }
+  | { kind: "months-cutoff"; n: number; from: string; to: string }
+  | { kind: "custom"; from: string; to: string };
+
+function periodDates(p: Period, caller: string): { from: Date; to: Date } {
+  const from = toDate(p.from, caller);
+  const to = toDate(p.to, caller);
+  if (p.to < p.from)
+    throw new RangeError(`${caller}: the period ends (${p.to}) before it starts (${p.from})`);
+  return { from, to };
+}
+
+function isWholeMonths(from: Date, to: Date): boolean {
+  return from.getDate() === 1 && to.getDate() === getDaysInMonth(to);
+}
+
+/** Whole months from `from` to `to` (both whole months). */
+function monthCount(from: Date, to: Date): number {
+  return (to.getFullYear() - from.getFullYear()) * 12 + to.getMonth() - from.getMonth() + 1;
+}
+
+/** The number of months nearest to the length of a period that does not start on a 1st. */
+function nearestMonths(from: Date, to: Date): number {
+  const end = addDays(to, 1);
+  const n = differenceInMonths(end, from);
+  const under = Math.abs(differenceInCalendarDays(end, addMonths(from, n)));
+  const over = Math.abs(differenceInCalendarDays(addMonths(from, n + 1), end));
+  return Math.max(1, over < under ? n + 1 : n);
+}
+
+function calendarSpan(from: Date, to: Date): PeriodSpan {
+  if (!isWholeMonths(from, to)) return "custom";
+  if (from.getFullYear() !== to.getFullYear()) return "months";
+  const first = from.getMonth() + 1;
+  const last = to.getMonth() + 1;
+  if (first === 1 && last === 12) return "year";
+  if (first === 1 && last === 6) return "h1";
+  if (first === 7 && last === 12) return "h2";
+  if (first === 1 && last === 9) return "9m";
+  if (last === first + 2 && first % 3 === 1) return `q${last / 3}` as NominalSpan;
+  return "months";
+}
+
+function shapeOf(p: Period, caller: string): Shape {
+  const { from, to } = periodDates(p, caller);
+  const span = p.span ?? calendarSpan(from, to);
+  if (span === "custom") return { kind: "custom", from: p.from, to: p.to };
+  if (span !== "months") return { kind: "nominal", span, year: to.getFullYear() };
+  if (!isWholeMonths(from, to))
+    return { kind: "months-cutoff", n: nearestMonths(from, to), from: p.from, to: p.to };
+  const n = monthCount(from, to);
+  const year = to.getFullYear();
+  if (n === 1) return { kind: "month", month: to.getMonth() + 1, year };
+  if (year === from.getFullYear() && from.getMonth() === 0) return { kind: "first-months", n, year };
+  if (year === from.getFullYear() && to.getMonth() === 11) return { kind: "last-months", n, year };
+  return { kind: "months", n, from, to };
+}
+
+const NOMINAL_VI: Readonly<Record<NominalSpan, string>> = {
+  h1: "6 tháng đầu năm",
+  h2: "6 tháng cuối năm",
+  year: "năm",
+  q1: `quý ${romanNumeral(1)} năm`,
+  q2: `quý ${romanNumeral(2)} năm`,
+  q3: `quý ${romanNumeral(3)} năm`,
+  q4: `quý ${romanNumeral(4)} năm`,
+  "9m": "9 tháng đầu năm",
+};
+
+const NOMINAL_EN: Readonly<Record<NominalSpan, string>> = {
+  h1: "first half of",
+  h2: "second half of",
+  year: "year",
+  q1: "Q1",
+  q2: "Q2",
+  q3: "Q3",
+  q4: "Q4",
+  "9m": "first 9 months of",
+};
+
+/**
+ * The Vietnamese label of a period, as the title and the text of a report have it: "6 tháng đầu
+ * năm 2024", "6 tháng cuối năm 2024", "năm 2024", "quý I năm 2024", "9 tháng đầu năm 2024";
+ * other whole months: "tháng 5 năm 2024", "4 tháng đầu năm 2024", "9 tháng cuối năm 2024",
+ * "3 tháng (từ tháng 02 đến tháng 4 năm 2024)", "3 tháng (từ tháng 11 năm 2023 đến tháng 01 năm 2024)";
+ * span `months` on cut-off dates: "3 tháng (từ ngày 15/12/2023 đến ngày 14/3/2024)";
+ * anything else: "từ ngày 15/12/2023 đến ngày 14/6/2024".
+ * @example periodLabel({ from: "2023-12-15", to: "2024-06-14", span: "h1" }) === "6 tháng đầu năm 2024"
+ */
+export function periodLabel(p: Period): string {
+  const s = shapeOf(p, "periodLabel");
+  switch (s.kind) {
+    case "nominal":
+      return `${NOMINAL_VI[s.span]} ${s.year}`;
+    case "month":
+      return `tháng ${monthText(s.month)} năm ${s.year}`;
+    case "first-months":
+      return `${s.n} tháng đầu năm ${s.year}`;
+    case "last-months":
+      return `${s.n} tháng cuối năm ${s.year}`;
+    case "months": {
+      const fm = monthText(s.from.getMonth() + 1);
+      const tm = monthText(s.to.getMonth() + 1);
+      const fy = s.from.getFullYear();
+      const ty = s.to.getFullYear();
+      const range =
+        fy === ty
+          ? `từ tháng ${fm} đến tháng ${tm} năm ${ty}`
+          : `từ tháng ${fm} năm ${fy} đến tháng ${tm} năm ${ty}`;
+      return `${s.n} tháng (${range})`;
+    }
+    case "months-cutoff":
+      return `${s.n} tháng (từ ngày ${formatDateShort(s.from)} đến ngày ${formatDateShort(s.to)})`;
+    case "custom":
+      return `từ ngày ${formatDateShort(s.from)} đến ngày ${formatDateShort(s.to)}`;
+  }
+}
+
+/**
+ * The English label of a period: "first half of 2024", "second half of 2024", "year 2024",
+ * "Q1 2024", "first 9 months of 2024", "May 2024", "first 4 months of 2024", "last 9 months of 2024",
+ * "3 months (February – April 2024)", "3 months (15/12/2023 – 14/3/2024)", "15/12/2023 – 14/6/2024".
+ * @example periodLabelEn({ from: "2024-01-01", to: "2024-06-30" }) === "first half of 2024" // 6 tháng đầu năm 2024
+ */
+export function periodLabelEn(p: Period): string {
+  const s = shapeOf(p, "periodLabelEn");
+  switch (s.kind) {
+    case "nominal":
+      return `${NOMINAL_EN[s.span]} ${s.year}`;
+    case "month":
+      return `${format(new Date(2000, s.month - 1, 1), "MMMM")} ${s.year}`;
+    case "first-months":
+      return `first ${s.n} months of ${s.year}`;
+    case "last-months":
+      return `last ${s.n} months of ${s.year}`;
+    case "months": {
+      const sameYear = s.from.getFullYear() === s.to.getFullYear();
+      const start = format(s.from, sameYear ? "MMMM" : "MMMM yyyy");
+      return `${s.n} months (${start} – ${format(s.to, "MMMM yyyy")})`;
+    }
+    case "months-cutoff":
+      return `${s.n} months (${formatDateShort(s.from)} – ${formatDateShort(s.to)})`;
+    case "custom":
+      return `${formatDateShort(s.from)} – ${formatDateShort(s.to)}`;
+  }
+}
+
+/**
+ * What span the dates of a period are, ignoring `p.span`: "h1", "h2", "year", "q1"…"q4", "9m"
+ * (Jan 1 – Sep 30), "months" (other whole calendar months) or "custom".
+ * @example spanOf({ from: "2024-04-01", to: "2024-06-30" }) === "q2" // quý II năm 2024
+ */
+export function spanOf(p: Period): PeriodSpan {
+  const { from, to } = periodDates(p, "spanOf");
+  return calendarSpan(from, to);
+}
+
+/** The nominal span that follows each nominal span, and its length in months. */
+const FOLLOWING: Readonly<Record<NominalSpan, readonly [NominalSpan, number]>> = {
+  h1: ["h2", 6],
+  h2: ["h1", 6],
+  year: ["year", 12],
+  q1: ["q2", 3],
+  q2: ["q3", 3],
+  q3: ["q4", 3],
+  q4: ["q1", 3],
+  "9m": ["q4", 3],
+};
+
+/**
+ * The period that follows `p`, starting the day after `p.to`: 6 tháng đầu năm → 6 tháng cuối năm;
+ * 6 tháng cuối năm → 6 tháng đầu năm sau; năm → năm sau; quý I → quý II, quý IV → quý I năm sau;
+ * 9 tháng đầu năm → quý IV; `months` → as many months again; custom → as many days again.
+ * Cut-off dates shift the same way (15/12/2023 – 14/6/2024 → 15/6/2024 – 14/12/2024, span "h2").
+ * `restOfYear`: from the day after `p.to` to 31/12 of that year (quý I → 9 tháng cuối năm).
+ * The result carries `span` when `p` does (never with `restOfYear`: those dates are calendar dates).
+ * @example nextPeriod({ from: "2024-01-01", to: "2024-06-30" }) // → { from: "2024-07-01", to: "2024-12-31" }: 6 tháng cuối năm 2024
+ */
+export function nextPeriod(p: Period, opts?: { restOfYear?: boolean }): Period {
+  const { from, to } = periodDates(p, "nextPeriod");
+  const start = addDays(to, 1);
+  if (opts?.restOfYear === true) return { from: toIsoDate(start), to: toIsoDate(endOfYear(start)) };
+  const span = p.span ?? calendarSpan(from, to);
+  let end: Date;
+  let nextSpan: PeriodSpan = span;
+  if (span === "custom") {
+    end = addDays(start, differenceInCalendarDays(to, from));
+  } else if (span === "months") {
+    const n = isWholeMonths(from, to) ? monthCount(from, to) : nearestMonths(from, to);
+    end = addDays(addMonths(start, n), -1);
+  } else {
+    const [following, months] = FOLLOWING[span];
+    nextSpan = following;
+    end = addDays(addMonths(start, months), -1);
+  }
+  const next: Period = { from: toIsoDate(start), to: toIsoDate(end) };
+  return p.span === undefined ? next : { ...next, span: nextSpan };
+}
+
+/**
+ * Whether a date falls in a period, both ends included. A malformed or impossible date is a RangeError.
+ * @example isWithin("2024-06-14", { from: "2023-12-15", to: "2024-06-14", span: "h1" }) === true
+ */
+export function isWithin(iso: string, p: Period): boolean {
+  toDate(iso, "isWithin");
+  return p.from <= iso && iso <= p.to;
+}

@@ -1,0 +1,98 @@
+/**
+ * The layout tree: built once from a core document, written by the DOCX writer and the HTML
+ * writer. Both writers take content only from here, so they never disagree on content.
+ * Text is plain (already cleaned); writers escape it for their format.
+ */
+
+/** A run of text with its emphasis. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Heading levels: 1 = "I." (upper case, bold), 2 = "1.", 3 = "1.1." or "a)", 4 = deeper. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type Block =
+  | {
+      type: "heading";
+      level: HeadingLevel;
+      /** "I.", "1.", "2.1.", "a)" — empty for an unnumbered heading. */
+      marker: string;
+      text: string;
+      /** Text that follows the heading on the same line ("10. Khen thưởng: Không."). */
+      tail?: Run[];
+    }
+  | {
+      type: "paragraph";
+      runs: Run[];
+      /** body: justified with first-line indent; basis: italic basis line; closing; center. */
+      role: "body" | "basis" | "closing" | "center";
+    }
+  | { type: "table"; table: Table };
+
+export interface TableColumn {
+  title: string;
+  /** Width in twentieths of a point (twips); writers must use these explicit widths. */
+  width: number;
+  align?: "left" | "center" | "right";
+}
+
+export interface Table {
+  columns: TableColumn[];
+  rows: string[][];
+  /** Repeat the header row on each page. */
+  repeatHeader: boolean;
+}
+
+export interface HeaderBlock {
+  /** Left column: parent body (upright), issuing body (bold), short rule, number line. */
+  parentBody?: string;
+  issuingBody: string;
+  /** "Số: 05/BC-UBND" or "Số:       /BC-UBND". */
+  numberLine: string;
+  /** Right column: Quốc hiệu, Tiêu ngữ (with a rule as long as the text), date line (italic). */
+  nationalTitle: string;
+  motto: string;
+  dateLine: string;
+  urgency?: string;
+}
+
+export interface SignatureBlock {
+  /** "Nơi nhận:" 12 pt bold italic, then the list 11 pt ("- Sở Ngoại vụ;" … "- Lưu: VT."). */
+  recipientsHeading: string;
+  recipients: string[];
+  /** Upper-case bold lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  authorityLines: string[];
+  /** Signer's name, bold, below the space for the signature and seal. */
+  name: string;
+}
+
+export interface AppendixLayout {
+  /** "Phụ lục" or "Phụ lục I" when there are two or more. */
+  label: string;
+  title: string;
+  /** "(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm … của …)". */
+  attachedTo: string;
+  table: Table;
+  note?: string;
+  landscape: boolean;
+}
+
+export interface Layout {
+  lang: "vi";
+  /** For document properties and the HTML <title>. */
+  title: string;
+  header: HeaderBlock;
+  /** "Kính gửi: …" lines, when the document has addressees. */
+  addressees?: string[];
+  /** "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO". */
+  kindTitle: string;
+  /** The subject (trích yếu), one or more lines, bold, with a short rule below. */
+  subject: string;
+  body: Block[];
+  signature: SignatureBlock;
+  appendices: AppendixLayout[];
+  draft: boolean;
+}
