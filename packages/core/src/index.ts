@@ -2,7 +2,63 @@
  * @doingoai/core — the domain model of foreign-affairs work documents (công tác đối ngoại)
  * under Nghị định 30/2020: schemas, validation, labels, Vietnamese formatting, JSON Schema.
  */
+
+export {
+  ALPHA_MARKERS,
+  alphaMarker,
+  type CitationFormatOptions,
+  type CountComparison,
+  compareCounts,
+  currencyLabel,
+  DRAFT_BLANK,
+  dayText,
+  formatAmount,
+  formatCitation,
+  formatComparison,
+  formatCount,
+  formatDateLine,
+  formatDateLong,
+  formatDateShort,
+  formatDocumentNumber,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  inclusiveDays,
+  isRealDate,
+  isWithin,
+  KIND_ABBREVIATIONS,
+  type MoneyFormatOptions,
+  monthText,
+  NUMBER_BLANK,
+  nextPeriod,
+  type ParsedCitationCode,
+  padCount,
+  parseCitationCode,
+  periodLabel,
+  periodLabelEn,
+  QUALIFIER_WORDS,
+  romanNumeral,
+  spanOf,
+  toDate,
+  toIsoDate,
+} from "./format";
+export {
+  areaLabel,
+  describePath,
+  type FieldKey,
+  type FieldLabel,
+  fieldHint,
+  fieldLabel,
+  kindLabel,
+  LABELS,
+  type LabelTable,
+  type Lang,
+  type PathStep,
+  resolveSchema,
+  schemaId,
+} from "./labels";
 export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
+export { Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
   AREA_IDS,
@@ -14,8 +70,17 @@ export {
   SectionAnswer,
 } from "./model/areas";
 export {
-  AidProject,
+  DOCUMENT_KINDS,
+  Document,
+  type DocumentKind,
+  NoticeDocument,
+  PlanDocument,
+  ReportDocument,
+  SCHEMA_VERSION,
+} from "./model/document";
+export {
   Agreement,
+  AidProject,
   Award,
   Delegation,
   DelegationTotals,
@@ -28,21 +93,18 @@ export {
   Ranking,
   ReporterVisit,
 } from "./model/facts";
-export { Appendix, AppendixTable } from "./model/appendix";
-export {
-  DOCUMENT_KINDS,
-  Document,
-  type DocumentKind,
-  NoticeDocument,
-  PlanDocument,
-  ReportDocument,
-  SCHEMA_VERSION,
-} from "./model/document";
 export { Authority, BasisEntry, Frame, IssuingBody, Recipients, Signature } from "./model/frame";
-export { INDICATOR_KEYS, INDICATORS, type IndicatorDef, type IndicatorKey, isIndicatorKey } from "./model/indicators";
-export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
+export {
+  INDICATOR_KEYS,
+  INDICATORS,
+  type IndicatorDef,
+  type IndicatorKey,
+  isIndicatorKey,
+} from "./model/indicators";
+export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
 export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
 export { type OutlinePart, ReportOutline } from "./model/outline";
+export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
 export { Assessment, Recommendation, ReportBody } from "./model/report";
 export {
   Amount,
@@ -60,3 +122,19 @@ export {
   Qualifier,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
+export { RULES, type Rule, type RuleContext } from "./rules";
+export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
+export {
+  cleanDocument,
+  finalize,
+  type Issue,
+  type IssuePath,
+  MESSAGES,
+  message,
+  type RawIssue,
+  type Severity,
+  type ValidateOptions,
+  type ValidationResult,
+  validate,
+  validateJson,
+} from "./validate";

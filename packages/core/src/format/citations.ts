@@ -103,7 +103,7 @@ export function parseCitationCode(code: string): ParsedCitationCode | null {
   };
 }
 
-/** A title that states its subject ("về việc …", "về …", "V/v …") follows the issuer. */
+/** A title that states a subject ("về việc …", "về …", "V/v …"): it never names the text. */
 const SUBJECT_TITLE = /^(?:về|v\/v)(?:\s|$)/iu;
 
 /** Options of {@link formatCitation}. */
@@ -117,25 +117,27 @@ export interface CitationFormatOptions {
 }
 
 /**
- * A cited text in running text, in the order kind, number, date, issuer. The title is never
- * changed: a title that states a subject ("về việc …", "về …", "V/v …") comes last, after the
- * issuer; any other title is the text's name and follows the kind ("Luật Điều ước quốc tế số …",
- * "Chương trình công tác tháng 3/2024 của UBND tỉnh"). Missing parts are left out.
+ * A cited text in running text: "{kind} số {code} ngày {date} của {issuer} {title}", missing parts
+ * left out. The title is never changed: as the model writes it ("về việc …", "ban hành Quy chế …"),
+ * it follows the issuer after one space. One exception, for a text cited by name alone (no number,
+ * no date): a title that is not "về …"/"V/v …" names the text and follows the kind
+ * ("Chương trình công tác tháng 3/2024 của UBND tỉnh").
  * @example formatCitation({ kind: "Công văn", code: "448/SNgV-LSHTQT", date: "2024-05-08", issuer: "Sở Ngoại vụ tỉnh Lạng Sơn", title: "về việc báo cáo công tác đối ngoại" })
  *   === "Công văn số 448/SNgV-LSHTQT ngày 08/5/2024 của Sở Ngoại vụ tỉnh Lạng Sơn về việc báo cáo công tác đối ngoại"
  */
 export function formatCitation(c: Citation, opts?: CitationFormatOptions): string {
   const title = opts?.withTitle === false ? "" : (c.title?.trim() ?? "");
-  const subject = title !== "" && SUBJECT_TITLE.test(title);
+  const hasCode = c.code !== undefined && c.code !== "";
+  const isName = title !== "" && !hasCode && c.date === undefined && !SUBJECT_TITLE.test(title);
   let out: string = c.kind;
-  if (title !== "" && !subject) out += ` ${title}`;
-  if (c.code !== undefined && c.code !== "") out += ` số ${c.code}`;
+  if (isName) out += ` ${title}`;
+  if (hasCode) out += ` số ${c.code}`;
   if (c.date !== undefined) {
     out += opts?.dateStyle === "long" ? ` ${formatDateLong(c.date)}` : ` ngày ${formatDateShort(c.date)}`;
   }
   if (opts?.withIssuer !== false && c.issuer !== undefined && c.issuer.trim() !== "")
     out += ` của ${c.issuer.trim()}`;
-  if (subject) out += ` ${title}`;
+  if (title !== "" && !isName) out += ` ${title}`;
   return out;
 }
 
@@ -143,7 +145,7 @@ export function formatCitation(c: Citation, opts?: CitationFormatOptions): strin
  * The blank left for the number of a draft (filled in by the records office on issue): seven
  * spaces, put where the digits go ("Số:" + " " + NUMBER_BLANK + "/BC-UBND").
  */
-export const NUMBER_BLANK = "       ";
+export const NUMBER_BLANK = "     ";
 
 /**
  * The number-and-symbol line (ô 3): a number below 10 takes a leading zero; no number (a draft)

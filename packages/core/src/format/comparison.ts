@@ -19,6 +19,7 @@ export interface CountComparison {
   percent: number | null;
 }
 
+/** Throw a RangeError naming `fn` and `name` unless `n` is a finite number ≥ 0 ("-3 trường hợp" is no figure). */
 function assertFigure(n: number, fn: string, name: string): void {
   if (!Number.isFinite(n) || n < 0) {
     throw new RangeError(`${fn}: ${name} must be a finite number ≥ 0, got ${n}`);
@@ -40,11 +41,13 @@ export function compareCounts(current: number, previous: number): CountCompariso
   };
 }
 
+/** The size of a change in percent, unsigned: -25 → "25%"; a change that rounds to 0 → "dưới 0,1%". */
 function percentText(percent: number): string {
   const text = formatPercent(Math.abs(percent));
   return text === "0%" ? "dưới 0,1%" : text;
 }
 
+/** The size of a change as a count (3 → "03") or, when fractional, as a number (12.5 → "12,5"). */
 function amountText(n: number): string {
   return Number.isInteger(n) ? padCount(n) : formatNumber(n);
 }

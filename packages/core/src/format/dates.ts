@@ -14,7 +14,7 @@ import type { PartialDate } from "../model/values";
  * digits go, between the usual single spaces ("ngày" + " " + DRAFT_BLANK + " " + "tháng").
  * Renderers that draw the blank (dots, an underline) look for this exact string.
  */
-export const DRAFT_BLANK = "     ";
+export const DRAFT_BLANK = "   ";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -62,6 +62,7 @@ export function monthText(month: number): string {
   return month <= 2 ? `0${month}` : String(month);
 }
 
+/** Year (as written), month and day of a real ISO date, or a RangeError naming `caller`: "2024-05-08" → 2024, 5, 8. */
 function isoParts(iso: string, caller: string): { year: string; month: number; day: number } {
   const date = toDate(iso, caller);
   return { year: iso.slice(0, 4), month: date.getMonth() + 1, day: date.getDate() };

@@ -24,6 +24,7 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
 /** Default for {@link formatNumber}'s `maxFractionDigits` (as `Intl.NumberFormat`'s). */
 export const DEFAULT_FRACTION_DIGITS = 3;
 
+/** Throw a RangeError naming `fn` unless `n` is a finite number from 0 to MAX_SAFE_INTEGER ("-3 trường hợp" is no quantity). */
 function assertQuantity(n: number, fn: string): void {
   if (!Number.isFinite(n) || n < 0) {
     throw new RangeError(
@@ -35,6 +36,7 @@ function assertQuantity(n: number, fn: string): void {
   }
 }
 
+/** Dot the thousands of a digit string: "12069992" → "12.069.992". */
 function groupThousands(digits: string): string {
   return digits.length <= 3 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ".");
 }
@@ -83,6 +85,7 @@ export function padCount(n: number): string {
   return n < 10 ? `0${n}` : groupThousands(String(n));
 }
 
+/** Put the qualifier word before a quantity: ("70 lượt", "over") → "trên 70 lượt". */
 function withQualifier(text: string, q: Qualifier | undefined): string {
   const word = q === undefined ? "" : QUALIFIER_WORDS[q];
   return word === "" ? text : `${word} ${text}`;
@@ -115,6 +118,7 @@ const COMPACT_UNITS: readonly (readonly [number, string])[] = [
   [1e6, "triệu"],
 ];
 
+/** A number in the largest fitting unit: 12069992 → "12,1 triệu", 1.5e9 → "1,5 tỷ"; below a million, in full. */
 function compactNumber(x: number, digits: number): string {
   for (let i = 0; i < COMPACT_UNITS.length; i++) {
     const [scale, word] = COMPACT_UNITS[i]!;

@@ -34,6 +34,7 @@ type Shape =
   | { kind: "months-cutoff"; n: number; from: string; to: string }
   | { kind: "custom"; from: string; to: string };
 
+/** The two ends of a period as local days; a RangeError for impossible dates or a period that ends before it starts. */
 function periodDates(p: Period, caller: string): { from: Date; to: Date } {
   const from = toDate(p.from, caller);
   const to = toDate(p.to, caller);
@@ -42,6 +43,7 @@ function periodDates(p: Period, caller: string): { from: Date; to: Date } {
   return { from, to };
 }
 
+/** Whether a period runs from a 1st to a month's last day ("từ tháng 02 đến tháng 4"), not from a cut-off (15/12 – 14/6). */
 function isWholeMonths(from: Date, to: Date): boolean {
   return from.getDate() === 1 && to.getDate() === getDaysInMonth(to);
 }
@@ -60,6 +62,7 @@ function nearestMonths(from: Date, to: Date): number {
   return Math.max(1, over < under ? n + 1 : n);
 }
 
+/** The span the dates alone stand for: 01/01 – 30/6 → "h1" (6 tháng đầu năm), 01/4 – 30/6 → "q2", 15/12 – 14/6 → "custom". */
 function calendarSpan(from: Date, to: Date): PeriodSpan {
   if (!isWholeMonths(from, to)) return "custom";
   if (from.getFullYear() !== to.getFullYear()) return "months";
@@ -73,6 +76,7 @@ function calendarSpan(from: Date, to: Date): PeriodSpan {
   return "months";
 }
 
+/** Read a period into the shape both labels are written from ("6 tháng đầu năm 2024" → nominal h1, 2024). */
 function shapeOf(p: Period, caller: string): Shape {
   const { from, to } = periodDates(p, caller);
   const span = p.span ?? calendarSpan(from, to);

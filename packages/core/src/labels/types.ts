@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { Appendix, AppendixTable } from "../model/appendix";
-import type { AreaId, Areas, CustomArea, GeneralFacts } from "../model/areas";
+import type { AREA_FACTS, AreaId, Areas, CustomArea, GeneralFacts } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
 import type { BasisEntry, Frame, IssuingBody, Recipients, Signature } from "../model/frame";
@@ -14,7 +14,6 @@ import type { OutlinePart, ReportOutline } from "../model/outline";
 import type { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "../model/plan";
 import type { Assessment, Recommendation, ReportBody } from "../model/report";
 import type * as V from "../model/values";
-import type { AREA_FACTS } from "../model/areas";
 
 type In<T extends z.ZodType> = z.input<T>;
 type Keys<T> = T extends readonly unknown[] ? never : T extends object ? keyof T : never;

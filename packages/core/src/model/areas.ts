@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { answerOf } from "./answer";
 import {
-  AidProject,
   Agreement,
+  AidProject,
   Award,
   Delegation,
   DelegationTotals,
@@ -94,9 +94,7 @@ export const NgoAidFacts = z
   .strictObject({
     ...common,
     projects: list(AidProject, 5000),
-    totals: z
-      .strictObject({ committed: Money.optional(), received: Money.optional() })
-      .optional(),
+    totals: z.strictObject({ committed: Money.optional(), received: Money.optional() }).optional(),
   })
   .meta({ id: "NgoAidFacts" });
 

@@ -35,4 +35,8 @@ export type PlanDocument = z.infer<typeof PlanDocument>;
 export type NoticeDocument = z.infer<typeof NoticeDocument>;
 export type Document = z.infer<typeof Document>;
 export type DocumentKind = Document["kind"];
-export const DOCUMENT_KINDS = ["report", "plan", "conclusion-notice"] as const satisfies readonly DocumentKind[];
+export const DOCUMENT_KINDS = [
+  "report",
+  "plan",
+  "conclusion-notice",
+] as const satisfies readonly DocumentKind[];

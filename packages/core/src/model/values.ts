@@ -4,10 +4,29 @@
  */
 import { z } from "zod";
 
-/** A full calendar date, ISO `YYYY-MM-DD`. Impossible dates (2024-02-30) are rejected by a rule. */
+/** Whether a `YYYY-MM-DD` (or partial `YYYY-MM`, `YYYY`) string names a day that exists. */
+function existingDay(s: string): boolean {
+  if (s.length < 10) return true;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  const dim =
+    m === 2
+      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+        ? 29
+        : 28
+      : [4, 6, 9, 11].includes(m)
+        ? 30
+        : 31;
+  return d <= dim;
+}
+const impossibleDate = { error: "impossible date", params: { code: "date.impossible" } };
+
+/** A full calendar date, ISO `YYYY-MM-DD`. Impossible dates (2024-02-30) are rejected. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine(existingDay, impossibleDate)
   .meta({ id: "IsoDate", format: "date" });
 export type IsoDate = z.infer<typeof IsoDate>;
 
@@ -18,6 +37,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+  .refine(existingDay, impossibleDate)
   .meta({ id: "PartialDate" });
 export type PartialDate = z.infer<typeof PartialDate>;
 
@@ -122,7 +142,9 @@ export type CitationKind = z.infer<typeof CitationKind>;
  */
 export const CitationCode = z
   .string()
-  .regex(/^\d{1,6}(\/\d{4})?\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$|^\d{1,6}-[\p{Lu}\p{Ll}\d&.]+\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$/u)
+  .regex(
+    /^\d{1,6}(\/\d{4})?\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$|^\d{1,6}-[\p{Lu}\p{Ll}\d&.]+\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$/u,
+  )
   .meta({ id: "CitationCode" });
 
 /**

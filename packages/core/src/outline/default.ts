@@ -12,7 +12,10 @@ export const DEFAULT_REPORT_OUTLINE: ReportOutline = {
       areas: [
         { area: "delegations", title: "Công tác tổ chức và quản lý đoàn ra, đoàn vào" },
         { area: "international-agreements", title: "Công tác ký kết và thực hiện các thỏa thuận quốc tế" },
-        { area: "international-conferences", title: "Công tác tổ chức và quản lý hội nghị, hội thảo quốc tế" },
+        {
+          area: "international-conferences",
+          title: "Công tác tổ chức và quản lý hội nghị, hội thảo quốc tế",
+        },
         { area: "economic-diplomacy", title: "Công tác ngoại giao kinh tế" },
         {
           area: "ngo-aid",

@@ -25,6 +25,7 @@ const REPAIR = /\r\n?|[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u01A2\u01A3\uFEFF
 /** Characters that NFC may change: combining marks and the compatibility singletons. */
 const NFC_SENSITIVE = /[\u2126\u212A\u212B]|[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/u;
 
+/** The repair for one {@link REPAIR} match: `\r\n` → `\n`, TAB → space, `ƣ` → `ư` ("Ngƣời" → "Người"), else removed. */
 function repairOne(m: string): string {
   switch (m) {
     case "\r\n":
@@ -42,7 +43,8 @@ function repairOne(m: string): string {
 }
 
 /**
- * Whether {@link cleanText} would change `s` (one regex test; no normalisation).
+ * Whether {@link cleanText} may change `s` (one regex test; no normalisation). False means
+ * clean. True may still leave `s` as it is: a combining mark with no precomposed letter survives NFC.
  * @example needsCleaning("C\u00F4ng t\u00E1c") === false; needsCleaning("Ngƣời") === true
  */
 export function needsCleaning(s: string): boolean {
@@ -111,6 +113,13 @@ const TCVN3_SYMBOLS: ReadonlyMap<string, "before" | "after" | "both" | "either">
 const TCVN3_CANDIDATE = /[\u00A1-\u00AC\u00AE\u00B5-\u00B9\u00BB-\u00BE]/;
 
 /**
+ * TCVN3 toned letters that land on Latin-1 letters, in places no Western spelling has them:
+ * a capital after a small letter (`ViÖt` Việt, `NguyÔn` Nguyễn, `ThÞ` Thị, `nghÜa` nghĩa) and
+ * `ß`/`ñ` after a consonant (`hßa` hòa, `chñ` chủ; German and Spanish put them after vowels).
+ */
+const TCVN3_LETTERS = /[a-z\u00DF-\u00FF][\u00C0-\u00DE]|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z][\u00DF\u00F1]/;
+
+/**
  * VNI pairs (a vowel, then the Latin-1 character that carries its marks) that plain Unicode
  * Vietnamese, French, German or Spanish hardly ever have: `oâ` (ô), `aù` (á), `aø` (à), `cuûa`
  * (của), `eä` (ệ), and the horned vowels `ô` (ơ) and `ö` (ư) followed by a tone (`ôø` ờ) or
@@ -139,11 +148,14 @@ const LEGACY_MIN_WORDS = 2;
 /** …and at least this share of the words that contain a letter. */
 const LEGACY_MIN_SHARE = 0.15;
 
+/** Whether `ch` is an ASCII or Latin-1 letter (the `C` and `n` around `«` in "C«ng"). */
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LATIN1_LETTER.test(ch);
 }
 
+/** Whether one word carries a TCVN3 pattern: "C«ng", "t¸c", "®èi", "ViÖt" yes; "Windows®", "«Bonjour" no. */
 function looksTcvn3(word: string): boolean {
+  if (TCVN3_LETTERS.test(word)) return true;
   if (!TCVN3_CANDIDATE.test(word)) return false;
   for (let i = 0; i < word.length; i++) {
     const need = TCVN3_SYMBOLS.get(word.charAt(i));
@@ -197,12 +209,14 @@ const HAS_TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0340\u0341]/;
 /** A syllable: letters and the combining marks on them. */
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
+/** The deprecated Vietnamese tone marks U+0340/U+0341 as the usual grave/acute ("Hoa\u0340" ≡ "Hoà"). */
 function canonicalTone(mark: string): string {
   if (mark === "\u0340") return "\u0300";
   if (mark === "\u0341") return "\u0301";
   return mark;
 }
 
+/** One NFD syllable with its tone marks moved to its end: "Ho\u0300a" (Hòa) → "Hoa\u0300" (Hoà). */
 function moveToneToEnd(syllable: string): string {
   if (!HAS_TONE_MARK.test(syllable)) return syllable;
   let tones = "";

@@ -1,0 +1,60 @@
+/** What a rule gets: the document (already structurally valid) and a way to report. */
+import type { Document } from "../model/document";
+import type { IssuePath, RawIssue, Severity } from "../validate/issues";
+
+export interface RuleContext {
+  doc: Document;
+  report(code: string, path: IssuePath, severity: Severity, params?: Record<string, unknown>): void;
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+export function makeContext(doc: Document, out: RawIssue[]): RuleContext {
+  return {
+    doc,
+    report(code, path, severity, params) {
+      out.push(params ? { code, path, severity, params } : { code, path, severity });
+    },
+  };
+}
+
+/** Keys under which the model holds citations (single or lists). */
+export const CITATION_KEYS = new Set([
+  "citation",
+  "citations",
+  "issued",
+  "decisions",
+  "decision",
+  "approval",
+  "programme",
+]);
+
+/**
+ * Visit every object of the document with its path. `visit` returns nothing; the walk is one
+ * pass over the tree, so rules that need many kinds of node share it (see `collect`).
+ */
+export function eachObject(
+  node: unknown,
+  visit: (obj: Record<string, unknown>, path: IssuePath, key: string | number | undefined) => void,
+  path: IssuePath = [],
+  key?: string | number,
+): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      eachObject(node[i], visit, path, key);
+      path.pop();
+    }
+  } else if (node !== null && typeof node === "object") {
+    const obj = node as Record<string, unknown>;
+    visit(obj, path, key);
+    for (const k in obj) {
+      const v = obj[k];
+      if (v !== null && typeof v === "object") {
+        path.push(k);
+        eachObject(v, visit, path, k);
+        path.pop();
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** Date rules: from ≤ to everywhere; dated facts of a report inside its period. */
+import type { IsoDate, Period } from "../model/values";
+import { eachObject, type Rule } from "./context";
+
+const ISO = /^\d{4}-\d\d-\d\d$/;
+
+/** Every object with `from` and `to` dates (periods, delegations, events, projects) has from ≤ to. */
+export const fromBeforeTo: Rule = ({ doc, report }) => {
+  eachObject(doc, (o, path) => {
+    const { from, to } = o;
+    if (typeof from === "string" && typeof to === "string" && ISO.test(from) && ISO.test(to) && from > to)
+      report("period.order", [...path, "to"], "error", { from, to });
+  });
+};
+
+/** Keys of report facts whose dated rows must fall in the period. */
+const DATED_ROWS = new Set([
+  "delegations",
+  "conferences",
+  "projects",
+  "reporterVisits",
+  "events",
+  "trainings",
+]);
+
+function overlaps(from: IsoDate | undefined, to: IsoDate | undefined, p: Period): boolean {
+  const a = from ?? to;
+  const b = to ?? from;
+  return a === undefined || b === undefined || (b >= p.from && a <= p.to);
+}
+
+/** The dated facts of a report's areas (delegations, events, projects…) overlap its period. */
+export const factsInsidePeriod: Rule = ({ doc, report }) => {
+  if (doc.kind !== "report") return;
+  const period = doc.body.period;
+  eachObject(
+    doc.body.areas,
+    (o, path, key) => {
+      if (typeof key !== "string" || !DATED_ROWS.has(key)) return;
+      const from = typeof o.from === "string" ? o.from : undefined;
+      const to = typeof o.to === "string" ? o.to : undefined;
+      if (!overlaps(from, to, period))
+        report("date.outside-period", [...path, from ? "from" : "to"], "error", {
+          date: from ?? to,
+          from: period.from,
+          to: period.to,
+        });
+    },
+    ["body", "areas"],
+  );
+};

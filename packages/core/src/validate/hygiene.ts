@@ -1,0 +1,62 @@
+/**
+ * Text hygiene over a whole input: every string is cleaned (NFC, ƣ → ư, control characters
+ * removed) and text that looks typed in TCVN3 or VNI is reported. Objects are copied only
+ * where a string changes, so clean input costs one walk and no allocation.
+ */
+import { cleanText, detectLegacyEncoding, needsCleaning } from "../text";
+import type { IssuePath, RawIssue } from "./issues";
+
+/** Latin-1 characters that never occur in Unicode Vietnamese: a cheap sign of a legacy encoding. */
+const LEGACY_SIGN =
+  /[\u00A0-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
+
+export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]): unknown {
+  if (typeof value === "string") {
+    if (LEGACY_SIGN.test(value)) {
+      const encoding = detectLegacyEncoding(value);
+      if (encoding)
+        issues.push({
+          code: "text.legacy-encoding",
+          path: [...path],
+          severity: "warning",
+          params: { encoding },
+        });
+    }
+    return needsCleaning(value) ? cleanText(value) : value;
+  }
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      const v = cleanValue(value[i], path, issues);
+      path.pop();
+      if (v !== value[i]) {
+        out ??= value.slice();
+        out[i] = v;
+      }
+    }
+    return out ?? value;
+  }
+  if (value !== null && typeof value === "object") {
+    let out: Record<string, unknown> | undefined;
+    const obj = value as Record<string, unknown>;
+    for (const k in obj) {
+      path.push(k);
+      const v = cleanValue(obj[k], path, issues);
+      path.pop();
+      if (v !== obj[k]) {
+        out ??= { ...obj };
+        out[k] = v;
+      }
+    }
+    return out ?? value;
+  }
+  return value;
+}
+
+/** Clean every string of `input` (see `cleanText`); returns the cleaned copy and legacy-encoding warnings. */
+export function cleanDocument<T>(input: T): { value: T; issues: RawIssue[] } {
+  const issues: RawIssue[] = [];
+  const value = cleanValue(input, [], issues) as T;
+  return { value, issues };
+}
