@@ -123,6 +123,7 @@ export {
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { RULES, type Rule, type RuleContext } from "./rules";
+export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
 export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
 export {
   cleanDocument,
