@@ -122,7 +122,7 @@ export {
   Qualifier,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
-export { RULES, type Rule, type RuleContext } from "./rules";
+export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
 export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
 export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
 export {

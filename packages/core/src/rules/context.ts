@@ -7,7 +7,35 @@ export interface RuleContext {
   report(code: string, path: IssuePath, severity: Severity, params?: Record<string, unknown>): void;
 }
 
-export type Rule = (ctx: RuleContext) => void;
+/** A rule that looks at the document as a whole. */
+export type DocumentRule = (ctx: RuleContext) => void;
+/**
+ * A rule that looks at every object of the document; all of them share one walk.
+ * `key` is the property (or, for array items, the array's property) the object sits under.
+ */
+export interface ObjectRule {
+  visit(
+    obj: Record<string, unknown>,
+    path: IssuePath,
+    key: string | number | undefined,
+    ctx: RuleContext,
+  ): void;
+}
+export type Rule = DocumentRule | ObjectRule;
+
+/** Run rules: document rules one by one, object rules together in a single walk. */
+export function runRules(rules: Readonly<Record<string, Rule>>, ctx: RuleContext): void {
+  const visitors: ObjectRule[] = [];
+  for (const name in rules) {
+    const r = rules[name]!;
+    if (typeof r === "function") r(ctx);
+    else visitors.push(r);
+  }
+  if (visitors.length === 0) return;
+  eachObject(ctx.doc, (o, path, key) => {
+    for (const v of visitors) v.visit(o, path, key, ctx);
+  });
+}
 
 export function makeContext(doc: Document, out: RawIssue[]): RuleContext {
   return {

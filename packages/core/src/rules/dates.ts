@@ -1,16 +1,16 @@
 /** Date rules: from ≤ to everywhere; dated facts of a report inside its period. */
 import type { IsoDate, Period } from "../model/values";
-import { eachObject, type Rule } from "./context";
+import { type DocumentRule, eachObject, type ObjectRule } from "./context";
 
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
 /** Every object with `from` and `to` dates (periods, delegations, events, projects) has from ≤ to. */
-export const fromBeforeTo: Rule = ({ doc, report }) => {
-  eachObject(doc, (o, path) => {
+export const fromBeforeTo: ObjectRule = {
+  visit(o, path, _key, { report }) {
     const { from, to } = o;
     if (typeof from === "string" && typeof to === "string" && ISO.test(from) && ISO.test(to) && from > to)
       report("period.order", [...path, "to"], "error", { from, to });
-  });
+  },
 };
 
 /** Keys of report facts whose dated rows must fall in the period. */
@@ -30,7 +30,7 @@ function overlaps(from: IsoDate | undefined, to: IsoDate | undefined, p: Period)
 }
 
 /** The dated facts of a report's areas (delegations, events, projects…) overlap its period. */
-export const factsInsidePeriod: Rule = ({ doc, report }) => {
+export const factsInsidePeriod: DocumentRule = ({ doc, report }) => {
   if (doc.kind !== "report") return;
   const period = doc.body.period;
   eachObject(

@@ -1,5 +1,5 @@
 /** Frame rules: issued documents are complete; the symbol starts with the kind; signature authority. */
-import type { Rule } from "./context";
+import type { DocumentRule as Rule } from "./context";
 
 /** An issued document has its number and a full date. */
 export const issuedIsComplete: Rule = ({ doc, report }) => {

@@ -11,7 +11,14 @@ import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame
 import { indicatorsWellFormed } from "./indicators";
 import { appendixHasRows, tableRowsFit } from "./tables";
 
-export { makeContext, type Rule, type RuleContext } from "./context";
+export {
+  type DocumentRule,
+  makeContext,
+  type ObjectRule,
+  type Rule,
+  type RuleContext,
+  runRules,
+} from "./context";
 
 export const RULES: Readonly<Record<string, Rule>> = {
   fromBeforeTo,

@@ -1,9 +1,9 @@
 /** Indicator rules: known keys, a label when there is no key, parts not above the total. */
 import { isIndicatorKey } from "../model/indicators";
-import { eachObject, type Rule } from "./context";
+import type { ObjectRule } from "./context";
 
-export const indicatorsWellFormed: Rule = ({ doc, report }) => {
-  eachObject(doc, (o, path, key) => {
+export const indicatorsWellFormed: ObjectRule = {
+  visit(o, path, key, { report }) {
     if (key !== "indicators" || typeof o.count !== "object" || o.count === null) return;
     if (typeof o.key === "string" && !isIndicatorKey(o.key))
       report("indicator.unknown-key", [...path, "key"], "error", { key: o.key });
@@ -16,5 +16,5 @@ export const indicatorsWellFormed: Rule = ({ doc, report }) => {
       if (sum > total.value)
         report("indicator.breakdown", [...path, "breakdown"], "error", { sum, total: total.value });
     }
-  });
+  },
 };

@@ -1,19 +1,19 @@
 /** Table rules: each row of a free table has as many cells as the table has columns. */
-import { eachObject, type Rule } from "./context";
+import type { DocumentRule, ObjectRule } from "./context";
 
-export const tableRowsFit: Rule = ({ doc, report }) => {
-  eachObject(doc, (o, path, key) => {
+export const tableRowsFit: ObjectRule = {
+  visit(o, path, key, { report }) {
     if (key !== "table" || !Array.isArray(o.columns) || !Array.isArray(o.rows)) return;
     const columns = o.columns.length;
     (o.rows as unknown[][]).forEach((row, i) => {
       if (row.length !== columns)
         report("table.row-width", [...path, "rows", i], "error", { cells: row.length, columns });
     });
-  });
+  },
 };
 
 /** An appendix built from facts has rows to show. */
-export const appendixHasRows: Rule = ({ doc, report }) => {
+export const appendixHasRows: DocumentRule = ({ doc, report }) => {
   doc.appendices?.forEach((a, i) => {
     if (a.table.type !== "delegations" || doc.kind !== "report") return;
     const d = doc.body.areas.delegations;

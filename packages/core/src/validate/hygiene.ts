@@ -10,8 +10,18 @@ import type { IssuePath, RawIssue } from "./issues";
 const LEGACY_SIGN =
   /[\u00A0-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
 
+/**
+ * A first scan, kept to few ranges because a long character class is several times slower:
+ * controls, Latin-1 punctuation and symbols (where TCVN3 puts its letters), ñ ö ø (VNI's đ ư ơ),
+ * ƣ/Ƣ, combining marks, the NFC singletons, surrogates, BOM and noncharacters. A string it
+ * does not match needs no cleaning and has no legacy-encoding sign; the rest get the full checks.
+ */
+const SUSPECT =
+  /[\x00-\x09\x0b-\x1f\x7f-\xbf\xf1\xf6\xf8\u01a2\u01a3\u0300-\u036f\u2126\u212a\u212b\ud800-\udfff\ufeff\ufffe\uffff]/;
+
 export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]): unknown {
   if (typeof value === "string") {
+    if (!SUSPECT.test(value)) return value;
     if (LEGACY_SIGN.test(value)) {
       const encoding = detectLegacyEncoding(value);
       if (encoding)

@@ -6,7 +6,8 @@ import type { z } from "zod";
 import { describePath, type Lang } from "../labels";
 import { Document, SCHEMA_VERSION } from "../model/document";
 import { migrate } from "../model/migrate";
-import { makeContext, RULES } from "../rules";
+import { makeContext, RULES, runRules } from "../rules";
+import { compileCheck } from "./fast";
 import { cleanDocument } from "./hygiene";
 import type { Issue, IssuePath, RawIssue, ValidateOptions, ValidationResult } from "./issues";
 import { message } from "./messages";
@@ -105,6 +106,13 @@ export function finalize(raw: RawIssue[], data: unknown, lang: Lang): Issue[] {
   });
 }
 
+/** The fast structural check (see fast.ts), compiled once on first use. */
+let fastCheck: ((v: unknown) => boolean) | undefined;
+function isDocument(v: unknown): v is Document {
+  fastCheck ??= compileCheck(Document);
+  return fastCheck(v);
+}
+
 function kindOf(v: unknown): string {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
@@ -139,16 +147,21 @@ export function validate(input: unknown, opts: ValidateOptions = {}): Validation
       ),
     };
   const { value: cleaned, issues: raw } = cleanDocument(migrated.value);
-  const parsed = Document.safeParse(cleaned);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) raw.push(fromZod(i, cleaned));
-    return { ok: false, issues: finalize(raw, cleaned, lang) };
+  let doc: Document;
+  if (isDocument(cleaned)) doc = cleaned;
+  else {
+    const parsed = Document.safeParse(cleaned);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) raw.push(fromZod(i, cleaned));
+      return { ok: false, issues: finalize(raw, cleaned, lang) };
+    }
+    doc = parsed.data;
   }
-  const ctx = makeContext(parsed.data, raw);
-  for (const name in RULES) RULES[name]!(ctx);
-  const issues = raw.length ? finalize(raw, parsed.data, lang) : [];
+  const ctx = makeContext(doc, raw);
+  runRules(RULES, ctx);
+  const issues = raw.length ? finalize(raw, doc, lang) : [];
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
-  return { ok: true, value: parsed.data, issues };
+  return { ok: true, value: doc, issues };
 }
 
 /** Parse JSON text and validate it: empty files and malformed JSON become issues too. */
