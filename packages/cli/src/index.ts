@@ -1,0 +1,225 @@
+/**
+ * The `doingoai` command line, as a function that tests call in-process:
+ * `run(argv, io)` returns the exit code (0 valid/done, 1 invalid input, 2 usage error).
+ */
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  type Issue,
+  type Lang,
+  SCHEMA_NAMES,
+  type SchemaName,
+  toJsonSchema,
+  validateJson,
+} from "@doingoai/core";
+import { renderDocx, renderHtml, renderHtmlFragment } from "@doingoai/render";
+import { STRINGS, type Strings } from "./strings";
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const nodeIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+};
+
+function issueLines(issues: Issue[], s: Strings): string[] {
+  return issues.map((i) => {
+    const where = i.path.length ? `${i.path.join(".")}: ` : "";
+    return `  ${i.severity === "error" ? s.error : s.warning}  ${where}${i.message}  [${i.code}]`;
+  });
+}
+
+async function readText(file: string): Promise<{ text?: string; why?: string }> {
+  try {
+    return { text: await readFile(file, "utf8") };
+  } catch (e) {
+    return { why: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+}
+
+async function validateCommand(
+  files: string[],
+  json: boolean,
+  lang: Lang,
+  s: Strings,
+  io: Io,
+): Promise<number> {
+  if (files.length === 0) {
+    io.err(s.needFile);
+    return 2;
+  }
+  let code = 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    const { text, why } = await readText(file);
+    if (text === undefined) {
+      code = 1;
+      if (json)
+        results.push({
+          file,
+          ok: false,
+          issues: [
+            { code: "file.unreadable", path: [], severity: "error", message: s.cannotRead(file, why!) },
+          ],
+        });
+      else io.err(s.cannotRead(file, why!));
+      continue;
+    }
+    const r = validateJson(text, { lang });
+    if (!r.ok) code = 1;
+    if (json) {
+      results.push({ file, ok: r.ok, issues: r.issues });
+      continue;
+    }
+    const errors = r.issues.filter((i) => i.severity === "error").length;
+    const warnings = r.issues.length - errors;
+    (r.ok ? io.out : io.err)(r.ok ? s.valid(file, warnings) : s.invalid(file, errors, warnings));
+    for (const line of issueLines(r.issues, s)) (r.ok ? io.out : io.err)(line);
+  }
+  if (json) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
+  return code;
+}
+
+type Format = "docx" | "html" | "both";
+
+async function inputsOf(target: string): Promise<{ files: string[]; folder: boolean }> {
+  const st = await stat(target);
+  if (!st.isDirectory()) return { files: [target], folder: false };
+  const names = (await readdir(target)).filter((n) => extname(n) === ".json").sort();
+  return { files: names.map((n) => join(target, n)), folder: true };
+}
+
+async function renderCommand(
+  target: string | undefined,
+  format: string | undefined,
+  out: string | undefined,
+  fragment: boolean,
+  lang: Lang,
+  s: Strings,
+  io: Io,
+): Promise<number> {
+  if (!target) {
+    io.err(s.needFile);
+    return 2;
+  }
+  if (format !== "docx" && format !== "html" && format !== "both") {
+    io.err(s.needFormat);
+    return 2;
+  }
+  if (!out) {
+    io.err(s.needOut);
+    return 2;
+  }
+  let inputs: { files: string[]; folder: boolean };
+  try {
+    inputs = await inputsOf(target);
+  } catch (e) {
+    io.err(s.cannotRead(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+    return 1;
+  }
+  if (inputs.files.length === 0) {
+    io.err(s.noJson(target));
+    return 1;
+  }
+  const formats: ("docx" | "html")[] = format === "both" ? ["docx", "html"] : [format as "docx" | "html"];
+  // One file to a file path (`--out a.docx`), or to a folder (a folder input, `both`, or a path ending in /).
+  const outIsFolder = inputs.folder || formats.length > 1 || out.endsWith("/") || extname(out) === "";
+  let code = 0;
+  for (const file of inputs.files) {
+    const { text, why } = await readText(file);
+    if (text === undefined) {
+      io.err(s.cannotRead(file, why!));
+      code = 1;
+      continue;
+    }
+    const r = validateJson(text, { lang });
+    if (!r.ok) {
+      io.err(s.notRendered(file));
+      for (const line of issueLines(r.issues, s)) io.err(line);
+      code = 1;
+      continue;
+    }
+    io.out(s.valid(file, r.issues.length));
+    for (const f of formats) {
+      const path = outIsFolder ? join(out, `${basename(file, ".json")}.${f}`) : out;
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        const data =
+          f === "docx"
+            ? await renderDocx(r.value)
+            : fragment
+              ? renderHtmlFragment(r.value)
+              : renderHtml(r.value);
+        await writeFile(path, data);
+        io.out(s.wrote(path));
+      } catch (e) {
+        io.err(s.renderFailed(file, e instanceof Error ? e.message : String(e)));
+        code = 1;
+      }
+    }
+  }
+  return code;
+}
+
+/** Run the CLI with `argv` (without `node` and the script). Never throws on bad input. */
+export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
+  const langArg = argv.indexOf("--lang");
+  const lang: Lang = langArg >= 0 && argv[langArg + 1] === "en" ? "en" : "vi";
+  const s = STRINGS[lang];
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        kind: { type: "string" },
+        fragment: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    io.err(s.badOption(e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === "help") {
+    io.out(s.usage);
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case "validate":
+      return validateCommand(rest, values.json === true, lang, s, io);
+    case "render":
+      return renderCommand(
+        rest[0],
+        values.format as string | undefined,
+        values.out as string | undefined,
+        values.fragment === true,
+        lang,
+        s,
+        io,
+      );
+    case "schema": {
+      const kind = (values.kind as string | undefined) ?? "document";
+      if (!SCHEMA_NAMES.includes(kind as SchemaName)) {
+        io.err(s.badKind(kind));
+        return 2;
+      }
+      io.out(JSON.stringify(toJsonSchema(kind as SchemaName), null, 2));
+      return 0;
+    }
+    default:
+      io.err(s.unknownCommand(command));
+      io.err(s.usage);
+      return 2;
+  }
+}

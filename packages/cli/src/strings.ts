@@ -1,0 +1,85 @@
+/** The CLI's own words, Vietnamese first, English with `--lang en`. */
+type Fn1 = (a: string) => string;
+export interface Strings {
+  usage: string;
+  valid: (file: string, warnings: number) => string;
+  invalid: (file: string, errors: number, warnings: number) => string;
+  error: string;
+  warning: string;
+  cannotRead: (file: string, why: string) => string;
+  unknownCommand: Fn1;
+  badOption: Fn1;
+  needFile: string;
+  needFormat: string;
+  needOut: string;
+  wrote: Fn1;
+  notRendered: Fn1;
+  renderFailed: (file: string, why: string) => string;
+  noJson: Fn1;
+  badKind: Fn1;
+}
+
+export const STRINGS: Record<"vi" | "en", Strings> = {
+  vi: {
+    usage: `Cách dùng: doingoai <lệnh> [tùy chọn]
+
+Lệnh:
+  validate <tệp.json…> [--json] [--lang en]   Kiểm tra văn bản (mã thoát 0: hợp lệ, 1: không hợp lệ)
+  render <tệp.json|thư mục> --format docx|html|both --out <đường dẫn> [--fragment]
+                                              Xuất văn bản ra DOCX và/hoặc HTML theo Nghị định 30/2020
+  schema [--kind report|plan|conclusion-notice]
+                                              In lược đồ JSON (draft 2020-12) ra màn hình
+  help                                        Hướng dẫn này
+
+Ví dụ:
+  pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json
+  pnpm doingoai render examples/documents --format both --out out/`,
+    valid: (f: string, w: number) => `✓ ${f}: hợp lệ${w ? ` (${w} cảnh báo)` : ""}`,
+    invalid: (f: string, e: number, w: number) =>
+      `✗ ${f}: không hợp lệ — ${e} lỗi${w ? `, ${w} cảnh báo` : ""}`,
+    error: "lỗi",
+    warning: "cảnh báo",
+    cannotRead: (f: string, why: string) => `✗ ${f}: không đọc được tệp (${why})`,
+    unknownCommand: (c: string) => `Lệnh không hợp lệ: «${c}». Gõ «doingoai help» để xem các lệnh.`,
+    badOption: (why: string) => `Tùy chọn không hợp lệ: ${why}`,
+    needFile: "Thiếu tệp văn bản (.json).",
+    needFormat: "Thiếu hoặc sai --format (docx, html hoặc both).",
+    needOut: "Thiếu --out <đường dẫn>.",
+    wrote: (f: string) => `  → ${f}`,
+    notRendered: (f: string) => `✗ ${f}: không xuất được vì văn bản không hợp lệ.`,
+    renderFailed: (f: string, why: string) => `✗ ${f}: lỗi khi xuất văn bản (${why})`,
+    noJson: (d: string) => `Thư mục ${d} không có tệp .json nào.`,
+    badKind: (k: string) => `Loại văn bản không hợp lệ: «${k}» (report, plan, conclusion-notice).`,
+  },
+  en: {
+    usage: `Usage: doingoai <command> [options]
+
+Commands:
+  validate <file.json…> [--json] [--lang en]  Validate documents (exit 0: valid, 1: invalid)
+  render <file.json|folder> --format docx|html|both --out <path> [--fragment]
+                                              Render documents to DOCX and/or HTML (Decree 30/2020)
+  schema [--kind report|plan|conclusion-notice]
+                                              Print the JSON Schema (draft 2020-12)
+  help                                        This help
+
+Examples:
+  pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json --lang en
+  pnpm doingoai render examples/documents --format both --out out/`,
+    valid: (f: string, w: number) => `✓ ${f}: valid${w ? ` (${w} warning(s))` : ""}`,
+    invalid: (f: string, e: number, w: number) =>
+      `✗ ${f}: invalid — ${e} error(s)${w ? `, ${w} warning(s)` : ""}`,
+    error: "error",
+    warning: "warning",
+    cannotRead: (f: string, why: string) => `✗ ${f}: cannot read the file (${why})`,
+    unknownCommand: (c: string) => `Unknown command: “${c}”. Run “doingoai help” for the commands.`,
+    badOption: (why: string) => `Invalid option: ${why}`,
+    needFile: "Missing document file (.json).",
+    needFormat: "Missing or invalid --format (docx, html or both).",
+    needOut: "Missing --out <path>.",
+    wrote: (f: string) => `  → ${f}`,
+    notRendered: (f: string) => `✗ ${f}: not rendered because the document is invalid.`,
+    renderFailed: (f: string, why: string) => `✗ ${f}: rendering failed (${why})`,
+    noJson: (d: string) => `The folder ${d} has no .json file.`,
+    badKind: (k: string) => `Invalid kind: “${k}” (report, plan, conclusion-notice).`,
+  },
+};

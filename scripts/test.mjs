@@ -1,0 +1,56 @@
+// All tests (README "Quick start", second command): install what is missing (pnpm, and Chromium,
+// LibreOffice, poppler, xmllint from Debian's packages), build, then lint, typecheck, unit and
+// cross-package tests (DOCX/LibreOffice, CLI), and browser tests in Chromium. Ends with one line
+// "N passed, N failed".
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensurePnpm, ensureSystemTools, must, sh } from "./ensure.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+
+const pnpm = ensurePnpm();
+ensureSystemTools(["chromium", "soffice", "pdftotext", "xmllint"]);
+must(pnpm, ["install", "--frozen-lockfile"]);
+must(pnpm, ["build"]);
+must(pnpm, ["lint"]);
+must(pnpm, ["typecheck"]);
+
+const reports = [];
+function vitest(name, extra) {
+  const file = join(root, `node_modules/.cache/vitest-${name}.json`);
+  rmSync(file, { force: true });
+  const code = sh(pnpm, [
+    "exec",
+    "vitest",
+    "run",
+    ...extra,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${file}`,
+  ]);
+  reports.push({ name, code, file });
+}
+vitest("unit", []);
+if (existsSync("tests/browser/vitest.config.ts"))
+  vitest("browser", ["--config", "tests/browser/vitest.config.ts"]);
+
+let passed = 0;
+let failed = 0;
+let exit = 0;
+for (const r of reports) {
+  if (r.code !== 0) exit = 1;
+  if (!existsSync(r.file)) {
+    failed += 1;
+    console.error(`✗ ${r.name}: không có kết quả / no results`);
+    continue;
+  }
+  const j = JSON.parse(readFileSync(r.file, "utf8"));
+  passed += j.numPassedTests;
+  failed += j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  if (j.numTotalTests === 0) exit = 1;
+}
+if (failed > 0) exit = 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(exit);
