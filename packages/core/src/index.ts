@@ -24,6 +24,7 @@ export {
   formatNumber,
   formatPercent,
   inclusiveDays,
+  isPartySymbol,
   isRealDate,
   isWithin,
   KIND_ABBREVIATIONS,

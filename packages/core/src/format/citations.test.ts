@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatCitation, formatDocumentNumber, NUMBER_BLANK, parseCitationCode } from "./citations";
+import {
+  formatCitation,
+  formatDocumentNumber,
+  isPartySymbol,
+  NUMBER_BLANK,
+  parseCitationCode,
+} from "./citations";
 
 describe("parseCitationCode", () => {
   it("reads state-style codes", () => {
@@ -173,5 +179,14 @@ describe("formatDocumentNumber", () => {
     expect(() => formatDocumentNumber(-5, "BC-UBND")).toThrow(RangeError);
     expect(() => formatDocumentNumber(2.5, "BC-UBND")).toThrow(RangeError);
     expect(() => formatDocumentNumber(5, " ")).toThrow(/symbol is empty/);
+  });
+});
+
+describe("Party-style document numbers", () => {
+  it("use a hyphen after the number", () => {
+    expect(isPartySymbol("KH/ĐU")).toBe(true);
+    expect(isPartySymbol("BC-UBND")).toBe(false);
+    expect(formatDocumentNumber(12, "KH/ĐU")).toBe("Số: 12-KH/ĐU");
+    expect(formatDocumentNumber(null, "KH/ĐU")).toBe(`Số: ${NUMBER_BLANK}-KH/ĐU`);
   });
 });

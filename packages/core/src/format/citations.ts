@@ -142,7 +142,7 @@ export function formatCitation(c: Citation, opts?: CitationFormatOptions): strin
 }
 
 /**
- * The blank left for the number of a draft (filled in by the records office on issue): seven
+ * The blank left for the number of a draft (filled in by the records office on issue): five
  * spaces, put where the digits go ("Số:" + " " + NUMBER_BLANK + "/BC-UBND").
  */
 export const NUMBER_BLANK = "     ";
@@ -150,15 +150,24 @@ export const NUMBER_BLANK = "     ";
 /**
  * The number-and-symbol line (ô 3): a number below 10 takes a leading zero; no number (a draft)
  * leaves {@link NUMBER_BLANK}. The symbol is given without the leading "/" (one is tolerated).
+ * A Party-style symbol (kind/issuer, "KH/ĐU") takes a hyphen after the number: "Số: 12-KH/ĐU".
  * A number that is not a whole number ≥ 1, or an empty symbol, is a RangeError.
  * @example formatDocumentNumber(5, "BC-UBND") === "Số: 05/BC-UBND"; formatDocumentNumber(null, "BC-UBND") === "Số: " + NUMBER_BLANK + "/BC-UBND"
  */
+/** Whether a document symbol is in the Party style (kind/issuer: "KH/ĐU", "BC/TU") rather than the state style ("BC-UBND"). */
+export function isPartySymbol(symbol: string): boolean {
+  const slash = symbol.indexOf("/");
+  const dash = symbol.indexOf("-");
+  return slash > 0 && (dash < 0 || dash > slash);
+}
+
 export function formatDocumentNumber(number: number | null | undefined, symbol: string): string {
   const sym = symbol.trim().replace(/^\//, "");
   if (sym === "") throw new RangeError('formatDocumentNumber: the symbol is empty (expected e.g. "BC-UBND")');
-  if (number === null || number === undefined) return `Số: ${NUMBER_BLANK}/${sym}`;
+  const sep = isPartySymbol(sym) ? "-" : "/";
+  if (number === null || number === undefined) return `Số: ${NUMBER_BLANK}${sep}${sym}`;
   if (!Number.isInteger(number) || number < 1) {
     throw new RangeError(`formatDocumentNumber: a document number is a whole number ≥ 1, got ${number}`);
   }
-  return `Số: ${padCount(number)}/${sym}`;
+  return `Số: ${padCount(number)}${sep}${sym}`;
 }

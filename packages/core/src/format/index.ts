@@ -3,6 +3,7 @@ export type { CitationFormatOptions, ParsedCitationCode } from "./citations";
 export {
   formatCitation,
   formatDocumentNumber,
+  isPartySymbol,
   KIND_ABBREVIATIONS,
   NUMBER_BLANK,
   parseCitationCode,

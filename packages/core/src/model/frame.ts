@@ -73,8 +73,11 @@ export const Frame = z
     issuingBody: IssuingBody,
     /** The number; null or absent in a draft ("Số:       /BC-UBND"). */
     number: z.number().int().min(1).max(999_999).nullable().optional(),
-    /** Kind abbreviation and issuer: "BC-UBND", "TB-UBND", "KH-UBND", "BC-STTTT". */
-    symbol: z.string().regex(/^[\p{L}\d&.]+(-[\p{L}\d&.]+)+$/u),
+    /**
+     * Kind abbreviation and issuer: "BC-UBND", "TB-UBND", "KH-UBND", "BC-STTTT"; Party style
+     * (kind/issuer, numbered "Số: 12-KH/ĐU") for documents of Party committees: "KH/ĐU".
+     */
+    symbol: z.string().regex(/^[\p{L}\d&.]+(-[\p{L}\d&.]+)+$|^[\p{L}\d&.]+\/[\p{L}\d&.]+(-[\p{L}\d&.]+)*$/u),
     place: Line,
     date: PartialDate.optional(),
     subject: Text,

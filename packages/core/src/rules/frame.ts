@@ -16,7 +16,7 @@ const KIND_SYMBOLS = { report: ["BC"], plan: ["KH", "CTr"], "conclusion-notice":
 /** The symbol starts with the kind's abbreviation (BC-UBND for a report). */
 export const symbolMatchesKind: Rule = ({ doc, report }) => {
   const expected: readonly string[] = KIND_SYMBOLS[doc.kind];
-  const first = doc.frame.symbol.split("-")[0] ?? "";
+  const first = doc.frame.symbol.split(/[-/]/)[0] ?? "";
   if (!expected.includes(first))
     report("frame.symbol-kind", ["frame", "symbol"], "warning", { symbol: doc.frame.symbol, expected });
 };
