@@ -19,6 +19,13 @@
 const NEEDS_CLEANING =
   /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u01A2\u01A3\u2126\u212A\u212B\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]|[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/u;
 
+/**
+ * A superset of {@link NEEDS_CLEANING} without the `u` flag (all surrogates, paired or not):
+ * several times faster on Vietnamese text, so clean strings are decided by this scan alone.
+ */
+const QUICK =
+  /[\x00-\x09\x0b-\x1f\x7f-\x9f\u01a2\u01a3\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u2126\u212a\u212b\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
+
 /** What {@link cleanText} replaces or removes, one match at a time (line ends first, as a unit). */
 const REPAIR = /\r\n?|[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u01A2\u01A3\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
@@ -48,7 +55,7 @@ function repairOne(m: string): string {
  * @example needsCleaning("C\u00F4ng t\u00E1c") === false; needsCleaning("Ngƣời") === true
  */
 export function needsCleaning(s: string): boolean {
-  return NEEDS_CLEANING.test(s);
+  return QUICK.test(s) && NEEDS_CLEANING.test(s);
 }
 
 /**
@@ -60,7 +67,7 @@ export function needsCleaning(s: string): boolean {
  * @example cleanText("Co\u0302ng ta\u0301c") === "Công tác" // NFD → NFC
  */
 export function cleanText(s: string): string {
-  if (!NEEDS_CLEANING.test(s)) return s;
+  if (!needsCleaning(s)) return s;
   const repaired = s.replace(REPAIR, repairOne);
   return NFC_SENSITIVE.test(repaired) ? repaired.normalize("NFC") : repaired;
 }

@@ -21,7 +21,11 @@ export type Block =
       /** "I.", "1.", "2.1.", "a)" — empty for an unnumbered heading. */
       marker: string;
       text: string;
-      /** Text that follows the heading on the same line ("10. Khen thưởng: Không."). */
+      /**
+       * Text that follows the heading on the same line ("10. Khen thưởng: Không."). The runs carry
+       * their own separator (`[{ text: ": " }, { text: "Không.", bold: false }]`): writers append
+       * them as they are, right after `text`.
+       */
       tail?: Run[];
     }
   | {
@@ -29,6 +33,11 @@ export type Block =
       runs: Run[];
       /** body: justified with first-line indent; basis: italic basis line; closing; center. */
       role: "body" | "basis" | "closing" | "center";
+      /**
+       * A draft's stand-in for a section not answered yet ("(Chưa có nội dung)", italic): writers
+       * may show it muted; it never appears in an issued document.
+       */
+      placeholder?: boolean;
     }
   | { type: "table"; table: Table };
 
@@ -40,6 +49,8 @@ export interface TableColumn {
 }
 
 export interface Table {
+  /** A caption above the table (a free table's own title), bold, centred. */
+  caption?: string;
   columns: TableColumn[];
   rows: string[][];
   /** Repeat the header row on each page. */
@@ -85,7 +96,11 @@ export interface Layout {
   /** For document properties and the HTML <title>. */
   title: string;
   header: HeaderBlock;
-  /** "Kính gửi: …" lines, when the document has addressees. */
+  /**
+   * The addressees after "Kính gửi:", when the document has them: one name as it is
+   * (`["Sở Ngoại vụ tỉnh Lạng Sơn"]` → "Kính gửi: Sở Ngoại vụ tỉnh Lạng Sơn"), or for several one
+   * line each with its marker and end ("- Sở Ngoại vụ;" … "- Sở Nội vụ."). Writers add "Kính gửi:".
+   */
   addressees?: string[];
   /** "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO". */
   kindTitle: string;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { fitWidths } from "./blocks";
+
+const col = (width: number) => ({ title: "x", width });
+
+describe("fitWidths", () => {
+  it("keeps the layout's widths when they fit", () => {
+    expect(fitWidths([col(1000), col(2000)], 9355)).toEqual([1000, 2000]);
+  });
+
+  it("scales wider tables down to the text area", () => {
+    const widths = fitWidths([col(10_000), col(10_000)], 9355);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9355);
+    expect(widths[0]).toBe(widths[1]);
+  });
+
+  it("gives widths that are not positive numbers an equal share", () => {
+    const widths = fitWidths([col(Number.NaN), col(-5), col(Number.POSITIVE_INFINITY)], 9000);
+    expect(widths).toEqual([3000, 3000, 3000]);
+  });
+});

@@ -1,0 +1,114 @@
+/** The body: headings, paragraphs by role, and tables with explicit twip widths (see wml.ts). */
+import type { Block, Table as LayoutTable, Run, TableColumn } from "../layout/types";
+import { STYLE } from "./styles";
+import { RawBlock, type WCell, type WRunFormat, wParagraph, wRuns, wTable, type Xml } from "./wml";
+
+const ROLE_STYLE = {
+  body: STYLE.body,
+  basis: STYLE.basis,
+  closing: STYLE.body,
+  center: STYLE.center,
+} as const;
+
+/** A draft's "(Chưa có nội dung)" stand-in is shown muted. */
+const PLACEHOLDER = { italics: true, color: "767676" } as const;
+const MIN_COLUMN = 300;
+/** Rows with fewer characters than this are not split across pages. */
+const SHORT_ROW = 600;
+
+/** Runs of the layout with their emphasis; an absent flag keeps the paragraph style's. */
+export function layoutRunsXml(runs: readonly Run[], base: WRunFormat = {}): Xml[] {
+  return runs.flatMap((run) =>
+    wRuns(run.text, {
+      ...base,
+      ...(run.bold !== undefined ? { bold: run.bold } : {}),
+      ...(run.italic !== undefined ? { italics: run.italic } : {}),
+    }),
+  );
+}
+
+/** The paragraphs and tables of the body, in order. */
+export function bodyBlocks(blocks: readonly Block[], available: number): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    if (block.type === "heading") {
+      const text = block.level === 1 ? block.text.toUpperCase() : block.text;
+      const head = block.marker ? `${block.marker} ${text}` : text;
+      // Tail runs carry their own separator and emphasis; a run without a flag keeps the heading's.
+      const tail = block.tail ? layoutRunsXml(block.tail) : [];
+      const style = STYLE.heading[block.level - 1] ?? STYLE.heading[3];
+      out.push(new RawBlock(wParagraph(style, [...wRuns(head), ...tail])));
+    } else if (block.type === "paragraph") {
+      const runs = layoutRunsXml(block.runs, block.placeholder ? PLACEHOLDER : {});
+      const style = ROLE_STYLE[block.role] ?? STYLE.body;
+      out.push(new RawBlock(wParagraph(style, runs, block.role === "closing" ? { keepNext: true } : {})));
+    } else if (block.type === "table") {
+      const table = dataTable(block.table, available);
+      if (!table) continue;
+      if (block.table.caption) {
+        out.push(
+          new RawBlock(
+            wParagraph(STYLE.center, wRuns(block.table.caption, { bold: true }), { keepNext: true }),
+          ),
+        );
+      }
+      out.push(table, new RawBlock(wParagraph(STYLE.body, [])));
+    }
+  }
+  return out;
+}
+
+/**
+ * Column widths that fit: the layout's twips when they do, scaled down in proportion when they are
+ * wider than the text area; a width that is not a positive number takes an equal share.
+ */
+export function fitWidths(columns: readonly TableColumn[], available: number): number[] {
+  const fallback = Math.floor(available / Math.max(1, columns.length));
+  const asked = columns.map((c) =>
+    Number.isFinite(c.width) && c.width > 0 ? Math.round(c.width) : fallback,
+  );
+  const total = asked.reduce((a, b) => a + b, 0);
+  if (total <= available) return asked;
+  const scaled = asked.map((w) => Math.max(MIN_COLUMN, Math.floor((w * available) / total)));
+  const over = scaled.reduce((a, b) => a + b, 0) - available;
+  if (over > 0) {
+    const widest = scaled.indexOf(Math.max(...scaled));
+    scaled[widest] = Math.max(MIN_COLUMN, scaled[widest]! - over);
+  }
+  return scaled;
+}
+
+/** A row with exactly `count` cells: padded with blanks, extra cells joined into the last. */
+function fitRow(row: readonly unknown[], count: number): string[] {
+  const cells = row.slice(0, count).map((c) => (typeof c === "string" ? c : String(c ?? "")));
+  if (row.length > count && count > 0)
+    cells[count - 1] = [cells[count - 1], ...row.slice(count).map(String)].join("\n");
+  while (cells.length < count) cells.push("");
+  return cells;
+}
+
+/** A bordered data table: header row repeated on each page, explicit widths in grid and cells. */
+export function dataTable(table: LayoutTable, available: number): RawBlock | undefined {
+  const count = table.columns.length;
+  if (count === 0) return undefined;
+  const widths = fitWidths(table.columns, available);
+  const header = {
+    header: table.repeatHeader,
+    cantSplit: true,
+    cells: table.columns.map(
+      (column): WCell => ({ text: column.title, style: STYLE.cellHead, vCenter: true }),
+    ),
+  };
+  const rows = table.rows.map((row) => {
+    const cells = fitRow(row, count);
+    return {
+      // A short row is kept on one page; a long one may break, or it could not fit any page.
+      cantSplit: cells.reduce((n, c) => n + c.length, 0) < SHORT_ROW,
+      cells: cells.map((text, i): WCell => {
+        const align = table.columns[i]!.align;
+        return { text, style: STYLE.cell, ...(align ? { align } : {}) };
+      }),
+    };
+  });
+  return new RawBlock(wTable(widths, [header, ...rows]));
+}

@@ -1,0 +1,157 @@
+/**
+ * Text helpers of the layout: cleaning the whole document once, case of body names, the closing
+ * "./.", the recipients and addressees lines.
+ */
+import { cleanText } from "@doingoai/core";
+import { stripEnd } from "../sentences/phrase";
+
+/**
+ * The document with every string cleaned (core's `cleanText`: PDF `ƣ`, NFD, control
+ * characters). Objects are copied only where a string changed, so a clean document costs one walk.
+ */
+export function cleanDeep<T>(value: T): T {
+  if (typeof value === "string") return cleanText(value) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const c = cleanDeep(v);
+      if (c !== v) {
+        out ??= value.slice();
+        out[i] = c;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === "object") {
+    let out: Record<string, unknown> | undefined;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      const c = cleanDeep(v);
+      if (c !== v) {
+        out ??= { ...(value as Record<string, unknown>) };
+        out[key] = c;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  return value;
+}
+
+/** Upper case as the frame writes names and headings ("Sở Ngoại vụ" → "SỞ NGOẠI VỤ"). */
+export function upper(s: string): string {
+  return s.toUpperCase();
+}
+
+/** Words after which a place name follows ("huyện Văn Quan"), lower case in a body's name. */
+const ADMIN_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "thị xã", "thành phố"]);
+/** Heads of a body whose own name follows, each part capitalised ("Sở Văn hóa, Thể thao và Du lịch"). */
+const NAMED_HEADS = new Set([
+  "sở",
+  "phòng",
+  "ban",
+  "cục",
+  "chi cục",
+  "trung tâm",
+  "văn phòng",
+  "đài",
+  "bộ",
+  "vụ",
+]);
+/** Abbreviations kept in capitals. */
+const ACRONYMS = new Set([
+  "UBND",
+  "HĐND",
+  "MTTQ",
+  "UB",
+  "BCH",
+  "BTV",
+  "TW",
+  "VN",
+  "CHXHCN",
+  "KT-XH",
+  "TP",
+  "TX",
+]);
+const VOWELS = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+
+function titleWord(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
+
+function isAcronym(w: string): boolean {
+  const bare = stripEnd(w);
+  return ACRONYMS.has(bare) || (bare.length >= 2 && !VOWELS.test(bare));
+}
+
+/**
+ * A body's name as running text writes it, from the capitals of the frame: "SỞ THÔNG TIN VÀ
+ * TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông", "ỦY BAN NHÂN DÂN HUYỆN VĂN QUAN" → "Ủy ban nhân
+ * dân huyện Văn Quan", "UBND XÃ BÌNH THÀNH" → "UBND xã Bình Thành". A name already in mixed case
+ * is kept as it is. (Core has no such function; it lives here until core needs it.)
+ */
+export function bodyName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  const words = trimmed.split(" ");
+  const out: string[] = [];
+  let place = false;
+  let capitaliseNext = true;
+  let named = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    const two = i + 1 < words.length ? `${lower} ${words[i + 1]!.toLowerCase()}` : "";
+    if (isAcronym(w)) {
+      out.push(w);
+      capitaliseNext = false;
+    } else if (!place && i > 0 && (ADMIN_WORDS.has(two) || ADMIN_WORDS.has(lower))) {
+      if (ADMIN_WORDS.has(two)) {
+        out.push(two);
+        i++;
+      } else out.push(lower);
+      place = true;
+      continue;
+    } else if (place || capitaliseNext) {
+      out.push(titleWord(w));
+      capitaliseNext = false;
+    } else {
+      out.push(lower);
+    }
+    if (!place && out.length === 1 && (NAMED_HEADS.has(lower) || NAMED_HEADS.has(two))) {
+      if (NAMED_HEADS.has(two)) {
+        out.push(words[i + 1]!.toLowerCase());
+        i++;
+      }
+      named = true;
+      capitaliseNext = true;
+    } else if (named && !place && (lower === "và" || w.endsWith(","))) {
+      capitaliseNext = true;
+    }
+  }
+  return out.join(" ");
+}
+
+/** Close the body with "./." as every NĐ 30 document does ("… như sau." → "… như sau./."). */
+export function closingText(s: string): string {
+  const t = s.trim();
+  if (t.endsWith("./.")) return t;
+  if (t.endsWith("/.")) return `${t.slice(0, -2).trimEnd()}./.`;
+  return `${stripEnd(t)}./.`;
+}
+
+/** The recipients list: "- Sở Ngoại vụ;" per line, the last "- Lưu: VT, NTT.". */
+export function recipientLines(list: readonly string[], archive: readonly string[]): string[] {
+  const lines = list.map((r) => `- ${stripEnd(r.trim().replace(/^[-+•]\s*/, ""))};`);
+  const kept = archive.map((a) => stripEnd(a.trim())).filter((a) => a !== "");
+  lines.push(`- Lưu: ${kept.join(", ")}.`);
+  return lines;
+}
+
+/** "Kính gửi:" addressees: one name as it is; several as "- A;" … "- B." lines. */
+export function addresseeLines(list: readonly string[]): string[] {
+  if (list.length === 1) return [stripEnd(list[0]!.trim())];
+  return list.map(
+    (a, i) => `- ${stripEnd(a.trim().replace(/^[-+•]\s*/, ""))}${i === list.length - 1 ? "." : ";"}`,
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Activities as "- " lines after a lead sentence: events and conferences, international
+ * agreements, awards, people-to-people partnerships, foreign reporters.
+ */
+import {
+  type Agreement,
+  type Award,
+  type Event,
+  formatCount,
+  formatDateShort,
+  type Partnership,
+  padCount,
+  type ReporterVisit,
+} from "@doingoai/core";
+import { describeCitation } from "./citations";
+import { describeIndicatorPhrase } from "./indicators";
+import {
+  capitalize,
+  countPhrase,
+  dateRange,
+  endSentence,
+  opening,
+  type SentenceContext,
+  stripEnd,
+} from "./phrase";
+
+/** A lead sentence with a count, then the lines: "Trong năm 2024, tổ chức 02 hội nghị, hội thảo quốc tế, cụ thể:". */
+function lead(ctx: SentenceContext, text: string, lines: readonly string[]): string[] {
+  if (lines.length === 0) return [];
+  return [`${capitalize(opening(ctx) + text)}, cụ thể:`, ...lines];
+}
+
+/**
+ * One event as a "- " line: "- Lễ hội lồng tồng Tu Đồn, Thị trấn Văn Quan (ngày Mùng 4 tháng
+ * Giêng)."; with organiser, participants, approving text and result when known.
+ */
+export function describeEvent(e: Event): string {
+  let head = stripEnd(e.title.trim());
+  if (e.place !== undefined) head += `, ${stripEnd(e.place)}`;
+  const when = e.dateText ?? dateRange(e.from, e.to);
+  if (when !== "") head += ` (${stripEnd(when)})`;
+  const parts = [head];
+  if (e.organiser !== undefined) parts.push(`đơn vị tổ chức: ${stripEnd(e.organiser)}`);
+  if (e.partners !== undefined && e.partners.length > 0) parts.push(`đối tác: ${e.partners.join(", ")}`);
+  if (e.participants !== undefined) {
+    const foreign =
+      e.foreignParticipants === undefined
+        ? ""
+        : ` (trong đó ${countPhrase(e.foreignParticipants, "nước ngoài", e.participants.unit)})`;
+    parts.push(`${formatCount(e.participants)} tham dự${foreign}`);
+  } else if (e.foreignParticipants !== undefined) {
+    parts.push(`${countPhrase(e.foreignParticipants, "nước ngoài tham dự", "đại biểu")}`);
+  }
+  if (e.indicators !== undefined && e.indicators.length > 0) {
+    parts.push(e.indicators.map(describeIndicatorPhrase).join(", "));
+  }
+  if (e.approval !== undefined) parts.push(`văn bản cho phép: ${describeCitation(e.approval)}`);
+  if (e.result !== undefined) parts.push(`kết quả: ${stripEnd(e.result.trim())}`);
+  return endSentence(`- ${parts.join("; ")}`);
+}
+
+/** Events of a section with a lead naming what they are: `what` = "hoạt động", "lễ hội, sự kiện"… */
+export function describeEvents(
+  list: readonly Event[],
+  ctx: SentenceContext = {},
+  what = "hoạt động",
+): string[] {
+  return lead(ctx, `có ${padCount(list.length)} ${what}`, list.map(describeEvent));
+}
+
+/** International conferences: "Trong 6 tháng đầu năm 2026, tổ chức 02 hội nghị, hội thảo quốc tế, cụ thể:" and the lines. */
+export function describeConferences(list: readonly Event[], ctx: SentenceContext = {}): string[] {
+  return lead(ctx, `tổ chức ${padCount(list.length)} hội nghị, hội thảo quốc tế`, list.map(describeEvent));
+}
+
+const AGREEMENT_STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> = {
+  negotiating: "đang đàm phán",
+  signed: "đã ký kết",
+  implementing: "đang triển khai thực hiện",
+  completed: "đã hoàn thành",
+  expired: "đã hết hiệu lực",
+};
+
+const AGREEMENT_WORDS: Readonly<Record<NonNullable<Agreement["kind"]>, string>> = {
+  agreement: "Thỏa thuận",
+  memorandum: "Biên bản ghi nhớ",
+  other: "Văn bản",
+};
+
+/**
+ * One international agreement as a "- " line: "- Biên bản ghi nhớ “Hợp tác du lịch” với Sở Văn
+ * hóa và Du lịch Quảng Tây (Trung Quốc), ký ngày 08/5/2024; tình trạng: đang triển khai thực hiện."
+ */
+export function describeAgreement(a: Agreement): string {
+  const title = stripEnd(a.title.trim());
+  const word = AGREEMENT_WORDS[a.kind ?? "agreement"];
+  const named =
+    title.toLowerCase().startsWith(word.toLowerCase()) ||
+    /^(thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hiệp định)/i.test(title);
+  let head = named ? title : `${word} “${title}”`;
+  if (a.partner !== undefined) head += ` với ${stripEnd(a.partner)}`;
+  if (a.partnerCountry !== undefined) head += ` (${a.partnerCountry})`;
+  if (a.signedOn !== undefined) head += `, ký ngày ${formatDateShort(a.signedOn)}`;
+  if (a.signer !== undefined) head += `, người ký: ${stripEnd(a.signer)}`;
+  const parts = [head];
+  if (a.status !== undefined || a.statusNote !== undefined) {
+    const status = a.status === undefined ? "" : AGREEMENT_STATUS[a.status];
+    const note = a.statusNote === undefined ? "" : stripEnd(a.statusNote.trim());
+    parts.push(`tình trạng: ${status !== "" && note !== "" ? `${status} (${note})` : status || note}`);
+  }
+  return endSentence(`- ${parts.join("; ")}`);
+}
+
+/** Agreements of a section: "Trong năm 2024, có 02 thỏa thuận quốc tế được ký kết, thực hiện, cụ thể:" and the lines. */
+export function describeAgreements(list: readonly Agreement[], ctx: SentenceContext = {}): string[] {
+  return lead(
+    ctx,
+    `có ${padCount(list.length)} thỏa thuận quốc tế được ký kết, thực hiện`,
+    list.map(describeAgreement),
+  );
+}
+
+const AWARD_LEVELS: Readonly<Record<Award["level"], string>> = {
+  state: "cấp Nhà nước",
+  province: "cấp tỉnh",
+  other: "",
+};
+
+/**
+ * One award as a "- " line: "- Ông Nguyễn Văn A được tặng Bằng khen của Chủ tịch UBND tỉnh
+ * (khen thưởng cấp tỉnh, Quyết định số 145/QĐ-UBND ngày 20/01/2024)."
+ */
+export function describeAward(a: Award): string {
+  const award = stripEnd(a.award.trim());
+  const verb = /^(được|nhận)\s/i.test(award) ? "" : "được tặng ";
+  const notes: string[] = [];
+  if (AWARD_LEVELS[a.level] !== "") notes.push(`khen thưởng ${AWARD_LEVELS[a.level]}`);
+  if (a.decision !== undefined) notes.push(describeCitation(a.decision));
+  const tail = notes.length === 0 ? "" : ` (${notes.join(", ")})`;
+  return endSentence(`- ${stripEnd(a.recipient)} ${verb}${award}${tail}`);
+}
+
+/** Awards of a section: "Trong năm 2024, có 02 tập thể, cá nhân được khen thưởng, cụ thể:" and the lines. */
+export function describeAwards(list: readonly Award[], ctx: SentenceContext = {}): string[] {
+  return lead(ctx, `có ${padCount(list.length)} tập thể, cá nhân được khen thưởng`, list.map(describeAward));
+}
+
+const PARTNERSHIP_WORDS: Readonly<Record<Partnership["kind"], string>> = {
+  twinning: "Quan hệ kết nghĩa với",
+  "friendship-association": "Quan hệ hữu nghị với",
+  exchange: "Giao lưu với",
+  other: "Quan hệ với",
+};
+
+/** One partnership: "- Quan hệ kết nghĩa với xã Ái Điểm (Trung Quốc) từ ngày 10/3/2015; hoạt động: …." */
+export function describePartnership(p: Partnership): string {
+  let head = `${PARTNERSHIP_WORDS[p.kind]} ${stripEnd(p.partner)}`;
+  if (p.country !== undefined) head += ` (${p.country})`;
+  if (p.since !== undefined) head += ` từ ngày ${formatDateShort(p.since)}`;
+  const parts = [head];
+  if (p.activity !== undefined) parts.push(`hoạt động: ${stripEnd(p.activity.trim())}`);
+  return endSentence(`- ${parts.join("; ")}`);
+}
+
+/** Partnerships: "Trên địa bàn có 02 quan hệ kết nghĩa, hữu nghị, giao lưu, cụ thể:" and the lines. */
+export function describePartnerships(list: readonly Partnership[]): string[] {
+  return lead(
+    {},
+    `trên địa bàn có ${padCount(list.length)} quan hệ kết nghĩa, hữu nghị, giao lưu`,
+    list.map(describePartnership),
+  );
+}
+
+/**
+ * One visit of foreign reporters: "- 01 đoàn, 03 phóng viên của Đài NHK (Nhật Bản) đến hoạt động
+ * từ ngày 02/3/2024 đến ngày 05/3/2024; nội dung: …."
+ */
+export function describeReporterVisit(v: ReporterVisit): string {
+  const counts: string[] = [];
+  if (v.groups !== undefined) counts.push(formatCount({ ...v.groups, unit: v.groups.unit ?? "đoàn" }));
+  if (v.reporters !== undefined) {
+    counts.push(formatCount({ ...v.reporters, unit: v.reporters.unit ?? "phóng viên" }));
+  }
+  let head = counts.length > 0 ? counts.join(", ") : "Phóng viên";
+  if (counts.length > 0 && v.reporters === undefined) head = `${head} phóng viên`;
+  if (v.agency !== undefined) head += ` của ${stripEnd(v.agency)}`;
+  if (v.country !== undefined) head += ` (${v.country})`;
+  head += " đến hoạt động tại địa phương";
+  const range = dateRange(v.from, v.to);
+  if (range !== "") head += ` ${range}`;
+  const parts = [head];
+  if (v.content !== undefined) parts.push(`nội dung: ${stripEnd(v.content.trim())}`);
+  return endSentence(`- ${parts.join("; ")}`);
+}
+
+/** Foreign reporters: a lead sentence and a line per visit. */
+export function describeReporterVisits(list: readonly ReporterVisit[], ctx: SentenceContext = {}): string[] {
+  return lead(
+    ctx,
+    `có ${padCount(list.length)} đoàn phóng viên nước ngoài đến hoạt động tại địa phương`,
+    list.map(describeReporterVisit),
+  );
+}
+
+/** Labour markets: "Thị trường lao động chủ yếu gồm: Hàn Quốc, Đài Loan (Trung Quốc)." */
+export function describeLabourMarkets(markets: readonly string[]): string[] {
+  if (markets.length === 0) return [];
+  return [endSentence(`Thị trường lao động chủ yếu gồm: ${markets.map((m) => stripEnd(m)).join(", ")}`)];
+}

@@ -1,0 +1,41 @@
+/** Vietnamese sentences from facts, as a clerk writes them where a section has no narrative. */
+export {
+  describeAgreement,
+  describeAgreements,
+  describeAward,
+  describeAwards,
+  describeConferences,
+  describeEvent,
+  describeEvents,
+  describeLabourMarkets,
+  describePartnership,
+  describePartnerships,
+  describeReporterVisit,
+  describeReporterVisits,
+} from "./activities";
+export { describeAid, describeAidProject, describeInvestmentProject, describeMoney } from "./aid";
+export {
+  describeAreaFacts,
+  describeGeneralFacts,
+  describeNothing,
+  describeReportingDuty,
+  isBareNone,
+} from "./areas";
+export {
+  describeCitation,
+  describeCitations,
+  describeIssued,
+  describeRanking,
+  describeRankings,
+} from "./citations";
+export {
+  DIRECTION_WORDS,
+  delegationDays,
+  describeDelegation,
+  describeDelegations,
+  describeDelegationTotals,
+  describeDelegationTotalsPair,
+  totalsOf,
+} from "./delegations";
+export { describeIndicator, describeIndicatorPhrase, describeIndicators } from "./indicators";
+export { type SentenceContext, sentenceContext } from "./phrase";

@@ -1,0 +1,74 @@
+/**
+ * Indicators (measured quantities of an area) as a clerk writes them: "Trong 6 tháng đầu năm
+ * 2026, có 87 lượt người nước ngoài đến địa phương (không tăng, không giảm so với cùng kỳ năm
+ * 2025)." Known keys take their phrase from INDICATORS; others use their own label.
+ */
+import { INDICATORS, type Indicator, isIndicatorKey } from "@doingoai/core";
+import {
+  bracket,
+  capitalize,
+  comparisonText,
+  countPhrase,
+  endSentence,
+  opening,
+  type SentenceContext,
+  stripEnd,
+  zeroPhrase,
+} from "./phrase";
+
+function phraseOf(ind: Indicator): { unit: string | undefined; phrase: string } {
+  const def = ind.key !== undefined && isIndicatorKey(ind.key) ? INDICATORS[ind.key] : undefined;
+  return { unit: ind.count.unit ?? def?.unit, phrase: ind.label ?? def?.vi ?? "" };
+}
+
+/**
+ * The figure of an indicator with what it counts, no period and no comparison:
+ * "87 lượt người nước ngoài đến địa phương", "trên 70 lượt tuyên truyền trên hệ thống truyền
+ * thanh"; a zero count reads "không có người nước ngoài cư trú, hoạt động tại địa phương".
+ */
+export function describeIndicatorPhrase(ind: Indicator): string {
+  const { unit, phrase } = phraseOf(ind);
+  if (ind.count.value === 0) return `không có ${zeroPhrase(unit, phrase)}`;
+  return countPhrase(ind.count, phrase, unit);
+}
+
+function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
+  const { unit } = phraseOf(ind);
+  const zero = ind.count.value === 0;
+  const main = zero || !withCo ? describeIndicatorPhrase(ind) : `có ${describeIndicatorPhrase(ind)}`;
+  const remarks: string[] = [];
+  if (ind.note !== undefined && ind.note.trim() !== "") remarks.push(stripEnd(ind.note.trim()));
+  if (ind.breakdown !== undefined && ind.breakdown.length > 0) {
+    const parts = ind.breakdown.map((b) => countPhrase(b.count, stripEnd(b.label), unit));
+    remarks.push(`trong đó: ${parts.join("; ")}`);
+  }
+  if (ind.previous !== undefined && ctx.previousYear !== undefined) {
+    remarks.push(comparisonText(ind.count.value, ind.previous.value, ctx.previousYear, unit));
+  }
+  return main + bracket(remarks);
+}
+
+/**
+ * One sentence for one indicator.
+ * @example describeIndicator({ key: "foreignersArrived", count: { value: 87, unit: "lượt" }, previous: { value: 87 } }, { periodLabel: "6 tháng đầu năm 2026", previousYear: 2025 })
+ *   === "Trong 6 tháng đầu năm 2026, có 87 lượt người nước ngoài đến địa phương (không tăng, không giảm so với cùng kỳ năm 2025)."
+ */
+export function describeIndicator(ind: Indicator, ctx: SentenceContext = {}): string {
+  return describeIndicators([ind], ctx)[0]!;
+}
+
+/**
+ * The indicators of a section in one sentence, clauses joined by "; ": "Trong 6 tháng đầu năm
+ * 2024, có 10 trường hợp nhập cảnh hợp pháp; 03 trường hợp công dân vi phạm pháp luật nước
+ * ngoài; không có công dân bị tai nạn tại nước ngoài." An empty list gives no sentence.
+ */
+export function describeIndicators(list: readonly Indicator[], ctx: SentenceContext = {}): string[] {
+  if (list.length === 0) return [];
+  const clauses: string[] = [];
+  let withCo = true;
+  for (const ind of list) {
+    clauses.push(clause(ind, ctx, withCo));
+    withCo = ind.count.value === 0;
+  }
+  return [endSentence(capitalize(opening(ctx) + clauses.join("; ")))];
+}

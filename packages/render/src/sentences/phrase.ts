@@ -1,0 +1,186 @@
+/**
+ * Small pieces the sentence functions share: the context a sentence is written in, joining a
+ * count's unit to the phrase after it, and the punctuation at the end of a sentence.
+ */
+import {
+  type Count,
+  formatComparison,
+  formatCount,
+  formatDateShort,
+  inclusiveDays,
+  nextPeriod,
+  type Period,
+  periodLabel,
+} from "@doingoai/core";
+
+/** What a generated sentence needs to know about the document it is written into. */
+export interface SentenceContext {
+  /** "6 tháng đầu năm 2026": sentences open with "Trong {periodLabel}, …" when it is given. */
+  periodLabel?: string;
+  /** The year compared with ("so với cùng kỳ năm 2025"); no comparison is written without it. */
+  previousYear?: number;
+}
+
+/**
+ * The context of a document's period: its label, and the year before the year it ends in (a
+ * period cut off at 15/12/2023 – 14/6/2024 is compared with 2023).
+ * @example sentenceContext({ from: "2026-01-01", to: "2026-06-30" }) // { periodLabel: "6 tháng đầu năm 2026", previousYear: 2025 }
+ */
+export function sentenceContext(period: Period | undefined): SentenceContext {
+  if (period === undefined) return {};
+  return { periodLabel: periodLabel(period), previousYear: Number(period.to.slice(0, 4)) - 1 };
+}
+
+/** The label of the period after `period`, or of `explicit` when the document names it. */
+export function nextPeriodLabel(period: Period, explicit?: Period): string {
+  return periodLabel(explicit ?? nextPeriod(period));
+}
+
+/** "Trong 6 tháng đầu năm 2026, " — or nothing when the context has no period. */
+export function opening(ctx: SentenceContext): string {
+  return ctx.periodLabel === undefined ? "" : `Trong ${ctx.periodLabel}, `;
+}
+
+/** Upper-case the first letter (a sentence that opens without a period phrase). */
+export function capitalize(s: string): string {
+  if (s === "") return s;
+  const first = s.charAt(0);
+  const up = first.toUpperCase();
+  return up === first ? s : up + s.slice(1);
+}
+
+/**
+ * Lower-case the first letter when the word is an ordinary capitalised word ("Tình hình" →
+ * "tình hình"); acronyms and words in capitals ("UBND", "ASEAN") are kept.
+ */
+export function lowerFirst(s: string): string {
+  if (s.length < 2) return s.toLowerCase();
+  const first = s.charAt(0);
+  const second = s.charAt(1);
+  if (first.toLowerCase() === first) return s;
+  if (second.toUpperCase() === second && second.toLowerCase() !== second) return s;
+  return first.toLowerCase() + s.slice(1);
+}
+
+/** Remove the end punctuation of a clause ("…nước ngoài." → "…nước ngoài"), spaces included. */
+export function stripEnd(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    // space, ".", ";", ",", ":"
+    if (c === 32 || c === 46 || c === 59 || c === 44 || c === 58 || c === 10) end--;
+    else break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** End a sentence with exactly one "." (an ending "…" or "?" is kept). */
+export function endSentence(s: string): string {
+  const t = s.trimEnd();
+  if (t.endsWith("…") || t.endsWith("?") || t.endsWith("!") || t.endsWith("./.")) return t;
+  return `${stripEnd(t)}.`;
+}
+
+/** Whole words of `s`, lower-cased, for comparing a unit with a phrase. */
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(" ")
+    .filter((w) => w !== "");
+}
+
+/**
+ * Join a unit and the phrase after it, writing words they share once: "lượt người" +
+ * "người nước ngoài đến địa phương" → "lượt người nước ngoài đến địa phương"; "đoàn" + "đoàn ra"
+ * → "đoàn ra"; "điểm" + "Điểm tham quan …" → "điểm tham quan …".
+ */
+export function joinUnit(unit: string, phrase: string): string {
+  const u = unit.trim();
+  const p = phrase.trim();
+  if (u === "") return p;
+  if (p === "") return u;
+  const uw = words(u);
+  const pw = p.split(" ").filter((w) => w !== "");
+  const pl = pw.map((w) => w.toLowerCase());
+  for (let k = Math.min(uw.length, pl.length); k > 0; k--) {
+    let same = true;
+    for (let i = 0; i < k; i++) {
+      if (uw[uw.length - k + i] !== pl[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) {
+      const rest = pw.slice(k).join(" ");
+      return rest === "" ? u : `${u} ${rest}`;
+    }
+  }
+  return `${u} ${p}`;
+}
+
+/**
+ * A count with its unit and the phrase after it: "03 trường hợp nhập cảnh hợp pháp",
+ * "trên 70 lượt tuyên truyền …", "khoảng 1.000 lượt khách nước ngoài đến du lịch".
+ */
+export function countPhrase(count: Count, phrase: string, fallbackUnit?: string): string {
+  const unit = count.unit ?? fallbackUnit ?? "";
+  const number = formatCount(count, { unit: false });
+  const tail = joinUnit(unit, phrase);
+  return tail === "" ? number : `${number} ${tail}`;
+}
+
+/**
+ * What is counted, for a count of zero: "không có người nước ngoài đến địa phương" rather than
+ * "không có lượt người …" — a leading "lượt" is dropped.
+ */
+export function zeroPhrase(unit: string | undefined, phrase: string): string {
+  const joined = joinUnit(unit ?? "", phrase);
+  return joined.startsWith("lượt ") ? joined.slice(5) : joined;
+}
+
+/**
+ * The comparison with the same period of the previous year, as a bracket after a figure:
+ * "tăng 12,5% so với cùng kỳ năm 2025", or with the unit when there was none before
+ * ("tăng 05 trường hợp so với cùng kỳ năm 2025", where no percentage exists).
+ */
+export function comparisonText(
+  current: number,
+  previous: number,
+  previousYear: number,
+  unit?: string,
+): string {
+  return previous === 0 && unit !== undefined && unit !== ""
+    ? formatComparison(current, previous, previousYear, { unit })
+    : formatComparison(current, previous, previousYear);
+}
+
+/** Join bracketed remarks into one bracket: "a (b; c)". */
+export function bracket(parts: readonly string[]): string {
+  const kept = parts.filter((p) => p !== "");
+  return kept.length === 0 ? "" : ` (${kept.join("; ")})`;
+}
+
+/**
+ * Dates of an activity: "ngày 07/5/2024" (one day), "từ ngày 27/4/2019 đến ngày 01/5/2019";
+ * empty when neither is known.
+ */
+export function dateRange(from: string | undefined, to: string | undefined): string {
+  if (from !== undefined && to !== undefined) {
+    return from === to
+      ? `ngày ${formatDateShort(from)}`
+      : `từ ngày ${formatDateShort(from)} đến ngày ${formatDateShort(to)}`;
+  }
+  if (from !== undefined) return `từ ngày ${formatDateShort(from)}`;
+  if (to !== undefined) return `đến ngày ${formatDateShort(to)}`;
+  return "";
+}
+
+/** Days from `from` to `to`, both counted; undefined when a date is missing or they are reversed. */
+export function daysBetween(from: string | undefined, to: string | undefined): number | undefined {
+  if (from === undefined || to === undefined || to < from) return undefined;
+  try {
+    return inclusiveDays(from, to);
+  } catch {
+    return undefined;
+  }
+}
