@@ -61,3 +61,14 @@ describe("the committed JSON Schema", () => {
     expect(s["x-doingoai-rules"]).toContain("totalsMatchRows");
   });
 });
+
+describe("titles of shared schemas", () => {
+  it("each property keeps its own title even where zod shares one JSON object (Line, Count…)", () => {
+    const s = schemaFile("document") as any;
+    expect(s.$defs.Signature.properties.name.title).toBe("Họ và tên người ký");
+    expect(s.$defs.IssuingBody.properties.name.title).toBe("Tên cơ quan ban hành");
+    expect(s.$defs.Frame.properties.place.title).toBe("Địa danh");
+    expect(s.$defs.Delegation.properties.direction.title).toBe("Đoàn ra hay đoàn vào");
+    expect(s.$defs.Person.properties.name.title).toBe("Họ và tên");
+  });
+});

@@ -227,3 +227,24 @@ describe("text hygiene on input", () => {
     expect(r.issues.find((i) => i.code === "text.legacy-encoding")?.path).toEqual(["frame", "subject"]);
   });
 });
+
+describe("hostile input", () => {
+  it("absurdly deep or cyclic input is an issue, not a crash", () => {
+    let deep: unknown = "x";
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const r1 = validate({ schemaVersion: 1, kind: "report", frame: deep });
+    expect(r1.ok).toBe(false);
+    expect(r1.issues[0]!.code).toBe("document.too-deep");
+    const cyclic: Record<string, unknown> = { schemaVersion: 1, kind: "report" };
+    cyclic.frame = cyclic;
+    expect(validate(cyclic).issues[0]!.code).toBe("document.too-deep");
+    expect(validateJson(`${"[".repeat(4000)}${"]".repeat(4000)}`).ok).toBe(false);
+  });
+
+  it("rare combining marks are normalised too", () => {
+    const d = example("ke-hoach-2024-xa-binh-thanh");
+    d.frame.subject = "Ke\u0302\u0301 hoa\u0323ch \u20d0";
+    const r = validate(d);
+    expect(r.ok && r.value.frame.subject).toBe("Kế hoạch \u20d0".normalize("NFC"));
+  });
+});

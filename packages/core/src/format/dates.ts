@@ -10,7 +10,7 @@ import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import type { PartialDate } from "../model/values";
 
 /**
- * The blank left for a day, month or year not yet known in a draft: five spaces, put where the
+ * The blank left for a day, month or year not yet known in a draft: three spaces, put where the
  * digits go, between the usual single spaces ("ngày" + " " + DRAFT_BLANK + " " + "tháng").
  * Renderers that draw the blank (dots, an underline) look for this exact string.
  */

@@ -190,6 +190,7 @@ export const en = {
     year: "Year",
   },
   byObject: {
+    PlanBody: { period: "Period of the plan" },
     Frame: { date: "Date of issue", place: "Place name", status: "Document status" },
     Signature: { name: "Signer's full name", title: "Signer's title" },
     Person: { name: "Full name", title: "Title" },

@@ -1,6 +1,6 @@
 /**
  * Label tables are typed against the schema: every key of every object of the model must
- * have a label (a missing or extra key is a type error), and `parity.test.ts` walks the
+ * have a label (a missing or extra key is a type error), and `test/labels.test.ts` walks the
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";

@@ -190,6 +190,7 @@ export const vi = {
     year: "Năm",
   },
   byObject: {
+    PlanBody: { period: "Thời gian thực hiện kế hoạch" },
     Frame: { date: "Ngày ban hành", place: "Địa danh", status: "Tình trạng văn bản" },
     Signature: { name: "Họ và tên người ký", title: "Chức vụ người ký" },
     Person: { name: "Họ và tên", title: "Chức vụ" },

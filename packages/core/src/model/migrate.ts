@@ -17,15 +17,16 @@ export interface Migration {
 
 const STATE_TO_ANSWER: Record<string, string> = { blank: "unanswered", nothing: "none", content: "content" };
 
-function renameStates(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(renameStates);
+function renameStates(node: unknown, depth = 0): unknown {
+  if (depth > 64) throw new RangeError("input nested too deeply");
+  if (Array.isArray(node)) return node.map((n) => renameStates(n, depth + 1));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   const obj = node as Record<string, unknown>;
   for (const k in obj) {
     if (k === "state" && typeof obj[k] === "string" && (obj[k] as string) in STATE_TO_ANSWER)
       out.answer = STATE_TO_ANSWER[obj[k] as string];
-    else out[k] = renameStates(obj[k]);
+    else out[k] = renameStates(obj[k], depth + 1);
   }
   return out;
 }

@@ -44,7 +44,7 @@ export const customAreasResolve: Rule = ({ doc, report }) => {
   const check = (refs: readonly string[] | undefined, path: (string | number)[]) => {
     refs?.forEach((r, j) => {
       if (r.startsWith("custom:") && !ids.has(r.slice(7)))
-        report("area.custom-unknown", [...path, j], "warning", { id: r.slice(7) });
+        report("area.custom-unknown", [...path, j], "error", { id: r.slice(7) });
       else if (!r.startsWith("custom:") && !STANDARD.has(r))
         report("outline.area-unknown", [...path, j], "error", { area: r });
     });

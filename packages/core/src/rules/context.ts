@@ -59,7 +59,7 @@ export const CITATION_KEYS = new Set([
 
 /**
  * Visit every object of the document with its path. `visit` returns nothing; the walk is one
- * pass over the tree, so rules that need many kinds of node share it (see `collect`).
+ * pass over the tree, so rules that need many kinds of node share it (see `runRules`).
  */
 export function eachObject(
   node: unknown,

@@ -1,4 +1,5 @@
 /** Table rules: each row of a free table has as many cells as the table has columns. */
+import type { Appendix } from "../model/appendix";
 import type { DocumentRule, ObjectRule } from "./context";
 
 export const tableRowsFit: ObjectRule = {
@@ -12,14 +13,33 @@ export const tableRowsFit: ObjectRule = {
   },
 };
 
+/** The rows a typed appendix takes from the document's facts (a free table carries its own). */
+function appendixRows(doc: Parameters<DocumentRule>[0]["doc"], table: Appendix["table"]): number | undefined {
+  if (table.type === "free") return undefined;
+  if (doc.kind !== "report") return 0;
+  const {
+    delegations,
+    "ngo-aid": aid,
+    "international-agreements": ag,
+    "international-conferences": conf,
+  } = doc.body.areas;
+  switch (table.type) {
+    case "delegations":
+      return delegations?.answer === "content"
+        ? (delegations.facts?.delegations ?? []).filter((x) => x.direction === table.direction).length
+        : 0;
+    case "ngo-aid":
+      return aid?.answer === "content" ? (aid.facts?.projects?.length ?? 0) : 0;
+    case "agreements":
+      return ag?.answer === "content" ? (ag.facts?.agreements?.length ?? 0) : 0;
+    case "conferences":
+      return conf?.answer === "content" ? (conf.facts?.conferences?.length ?? 0) : 0;
+  }
+}
+
 /** An appendix built from facts has rows to show. */
 export const appendixHasRows: DocumentRule = ({ doc, report }) => {
   doc.appendices?.forEach((a, i) => {
-    if (a.table.type !== "delegations" || doc.kind !== "report") return;
-    const d = doc.body.areas.delegations;
-    const dir = a.table.direction;
-    const rows =
-      d?.answer === "content" ? (d.facts?.delegations ?? []).filter((x) => x.direction === dir) : [];
-    if (rows.length === 0) report("appendix.no-rows", ["appendices", i, "table"], "warning");
+    if (appendixRows(doc, a.table) === 0) report("appendix.no-rows", ["appendices", i, "table"], "warning");
   });
 };

@@ -31,7 +31,10 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
       const props = js.properties as Record<string, Json> | undefined;
       if (js.type === "object" && props) {
         for (const key of Object.keys(props)) {
-          const p = props[key]!;
+          // zod shares one JSON object between every use of a schema (Line, Text, Count…):
+          // give this property its own copy before titling it.
+          const p = { ...props[key]! };
+          props[key] = p;
           const title = fieldLabel(key, id, "vi");
           if (title !== key) p.title = title;
           const hint = fieldHint(key, id, "vi");

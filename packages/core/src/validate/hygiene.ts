@@ -17,9 +17,20 @@ const LEGACY_SIGN =
  * does not match needs no cleaning and has no legacy-encoding sign; the rest get the full checks.
  */
 const SUSPECT =
-  /[\x00-\x09\x0b-\x1f\x7f-\xbf\xf1\xf6\xf8\u01a2\u01a3\u0300-\u036f\u2126\u212a\u212b\ud800-\udfff\ufeff\ufffe\uffff]/;
+  /[\x00-\x09\x0b-\x1f\x7f-\xbf\xf1\xf6\xf8\u01a2\u01a3\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u2126\u212a\u212b\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
+
+/** Deeper than any document of the model; guards the recursion against hostile input. */
+export const MAX_DEPTH = 64;
+
+/** Thrown (and caught by `validate`) when the input nests deeper than {@link MAX_DEPTH} or is cyclic. */
+export class TooDeepError extends Error {
+  constructor(readonly path: IssuePath) {
+    super("input nested too deeply");
+  }
+}
 
 export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]): unknown {
+  if (path.length > MAX_DEPTH) throw new TooDeepError(path.slice(0, MAX_DEPTH));
   if (typeof value === "string") {
     if (!SUSPECT.test(value)) return value;
     if (LEGACY_SIGN.test(value)) {

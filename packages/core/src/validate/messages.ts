@@ -32,7 +32,10 @@ export const MESSAGES: Record<Lang, Record<string, Msg>> = {
     "document.empty": () => "Tệp rỗng: chưa có nội dung văn bản.",
     "document.not-object": (_, p) =>
       `Văn bản phải là một đối tượng JSON ({ … }), nhận được ${p.received ?? "giá trị khác"}.`,
-    "document.version-missing": () => "Văn bản thiếu phiên bản lược đồ (schemaVersion).",
+    "document.too-deep": () =>
+      "Văn bản lồng nhau quá sâu hoặc tự tham chiếu; đây không phải văn bản của mẫu.",
+    "document.unexpected": (_, p) =>
+      `Không kiểm tra được văn bản do lỗi không mong đợi: ${p.detail ?? ""}`.trim(),
     "document.version-unknown": (_, p) =>
       `Phiên bản lược đồ ${p.version} không được hỗ trợ (bản này đọc đến phiên bản ${p.current}).`,
     "schema.required": (f) => `Chưa nhập «${f}».`,
@@ -62,10 +65,10 @@ export const MESSAGES: Record<Lang, Record<string, Msg>> = {
       p.discriminator
         ? `«${f}»: loại không hợp lệ, chọn một trong: ${list(p.options)}.`
         : `«${f}» không hợp lệ.`,
+    "schema.invalid": (f) => `«${f}» không hợp lệ.`,
     "date.impossible": (f) => `«${f}» là ngày không có thật.`,
     "period.order": (f) => `«${f}»: ngày bắt đầu phải trước hoặc bằng ngày kết thúc.`,
-    "date.outside-period": (f, p) =>
-      `«${f}» (${p.date}) nằm ngoài kỳ báo cáo (${p.from} – ${p.to}); kiểm tra lại nếu đây không phải sự kiện kỳ trước.`,
+    "date.outside-period": (f, p) => `«${f}» (${p.date}) nằm ngoài kỳ báo cáo (${p.from} – ${p.to}).`,
     "delegation.members": (f) => `«${f}»: đoàn phải có ít nhất 01 thành viên.`,
     "delegation.days": (f, p) =>
       `«${f}» là ${p.days} ngày nhưng từ ${p.from} đến ${p.to} là ${p.expected} ngày.`,
@@ -104,7 +107,10 @@ export const MESSAGES: Record<Lang, Record<string, Msg>> = {
     "document.empty": () => "The file is empty: there is no document in it.",
     "document.not-object": (_, p) =>
       `A document must be a JSON object ({ … }), got ${p.received ?? "something else"}.`,
-    "document.version-missing": () => "The document has no schema version (schemaVersion).",
+    "document.too-deep": () =>
+      "The document is nested too deeply or refers to itself; it is not a document of the model.",
+    "document.unexpected": (_, p) =>
+      `The document could not be checked because of an unexpected error: ${p.detail ?? ""}`.trim(),
     "document.version-unknown": (_, p) =>
       `Schema version ${p.version} is not supported (this release reads up to version ${p.current}).`,
     "schema.required": (f) => `“${f}” is required.`,
@@ -133,10 +139,11 @@ export const MESSAGES: Record<Lang, Record<string, Msg>> = {
       `“${f}” has fields the document model does not know: ${list(p.keys)}. They would be lost if not fixed.`,
     "schema.union": (f, p) =>
       p.discriminator ? `“${f}”: invalid type, choose one of: ${list(p.options)}.` : `“${f}” is not valid.`,
+    "schema.invalid": (f) => `“${f}” is not valid.`,
     "date.impossible": (f) => `“${f}” is a date that does not exist.`,
     "period.order": (f) => `“${f}”: the start date must be on or before the end date.`,
     "date.outside-period": (f, p) =>
-      `“${f}” (${p.date}) is outside the reporting period (${p.from} – ${p.to}); check it unless it is an earlier event.`,
+      `“${f}” (${p.date}) is outside the reporting period (${p.from} – ${p.to}).`,
     "delegation.members": (f) => `“${f}”: a delegation has at least 1 member.`,
     "delegation.days": (f, p) => `“${f}” says ${p.days} days but ${p.from} to ${p.to} is ${p.expected} days.`,
     "totals.mismatch": (f, p) => `“${f}” states ${p.stated} but the rows add up to ${p.computed}.`,

@@ -8,7 +8,7 @@ import { Document, SCHEMA_VERSION } from "../model/document";
 import { migrate } from "../model/migrate";
 import { makeContext, RULES, runRules } from "../rules";
 import { compileCheck } from "./fast";
-import { cleanDocument } from "./hygiene";
+import { cleanDocument, TooDeepError } from "./hygiene";
 import type { Issue, IssuePath, RawIssue, ValidateOptions, ValidationResult } from "./issues";
 import { message } from "./messages";
 
@@ -120,6 +120,26 @@ function kindOf(v: unknown): string {
 /** Validate a document. Never throws; the returned value is the cleaned, typed document. */
 export function validate(input: unknown, opts: ValidateOptions = {}): ValidationResult<Document> {
   const lang = opts.lang ?? "vi";
+  try {
+    return validateUnsafe(input, lang);
+  } catch (e) {
+    // Hostile input (cyclic, absurdly deep) or a bug: still an answer, never an exception.
+    const deep = e instanceof TooDeepError || e instanceof RangeError;
+    const code = deep ? "document.too-deep" : "document.unexpected";
+    const path = e instanceof TooDeepError ? e.path : [];
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      issues: finalize(
+        [{ code, path: [], severity: "error", params: { detail, depth: path.length } }],
+        undefined,
+        lang,
+      ),
+    };
+  }
+}
+
+function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> {
   if (input === null || typeof input !== "object" || Array.isArray(input))
     return {
       ok: false,

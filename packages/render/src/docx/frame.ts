@@ -11,7 +11,7 @@ import { RawBlock, wFrameTable, type Xml } from "./wml";
 
 /** Share of the text a short rule covers: NĐ 30 asks for 1/3 to 1/2. */
 const SHORT_RULE = 0.4;
-/** Room left between "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" and the name for the signature and seal (≈ 3 cm). */
+/** Room between the authority lines and the name, for the signature and the seal (≈ 3 cm). */
 const SIGNATURE_SPACE = 1700;
 
 function frameTable(rows: Xml[][][]): RawBlock {

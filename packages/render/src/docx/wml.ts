@@ -1,10 +1,11 @@
 /**
  * WordprocessingML for the body, written directly as the objects docx's XML writer takes
  * (`{ "w:p": [{ _attr }, …children] }`) and handed to docx through its extension point, a
- * `FileChild` whose `prepForXml` returns them. docx's own Paragraph and Table classes cost about
- * 80 µs a table cell; these cost a few. docx still writes the package, the styles, the sections
- * and the headers. Element order follows the schema (CT_PPrBase, CT_RPr, CT_TblPr…), which the
- * tests check with xmllint.
+ * `FileChild` whose `prepForXml` returns them. With docx's own Paragraph, TextRun, Table and
+ * TableCell classes a 10-page report with a 64 × 9 table took 50 ms of CPU here; written this
+ * way, 27 ms (and seed 000's body 0.3 ms). docx still writes the package, the styles, the
+ * sections and the headers. Element order follows the schema (CT_PPrBase, CT_RPr, CT_TblPr…),
+ * which the tests check with xmllint.
  */
 import { FileChild, type IXmlableObject } from "docx";
 import { xmlSafe } from "./xml-safe";

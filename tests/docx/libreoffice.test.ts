@@ -1,0 +1,123 @@
+/**
+ * (c) LibreOffice opens every rendered DOCX: one batch conversion to PDF (a profile of its own),
+ * then the PDF's text is checked: the frame's key texts, no page number on page 1, "2" on page 2,
+ * landscape appendix pages. (d) Hostile text still gives a file LibreOffice opens. And the
+ * document data survives LibreOffice opening and saving the DOCX again.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readDocx } from "../../packages/render/src/read";
+import { type Case, renderExamples, renderLayouts } from "./cases";
+import { convertToPdf, pdfPages, pdfText, removeTempDirs, resaveDocx, tempDir, writeFiles } from "./tools";
+
+afterAll(removeTempDirs);
+
+const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
+
+interface Converted extends Case {
+  pdf: string | undefined;
+}
+
+let converted: Converted[] = [];
+let renderError: unknown;
+
+beforeAll(async () => {
+  const layouts = await renderLayouts();
+  let examples: Case[] = [];
+  try {
+    examples = await renderExamples();
+  } catch (error) {
+    renderError = error;
+  }
+  const cases = [...layouts, ...examples];
+  const dir = tempDir("lo");
+  const paths = writeFiles(dir, Object.fromEntries(cases.map((c) => [`${c.name}.docx`, c.bytes])));
+  const pdfs = convertToPdf(Object.values(paths), join(dir, "pdf"));
+  converted = cases.map((c) => ({ ...c, pdf: pdfs.get(paths[`${c.name}.docx`]!) }));
+}, 300_000);
+
+const byName = (name: string) => {
+  const c = converted.find((x) => x.name === name);
+  if (!c?.pdf) throw new Error(`LibreOffice gave no PDF for ${name}`);
+  return c.pdf;
+};
+
+/** The first words of a page's text, where a page number would be. */
+const pageStart = (pdf: string, page: number) => pdfText(pdf, page, page).slice(0, 40);
+
+describe("LibreOffice: hand-built layouts", () => {
+  it("opens the report and prints its frame", () => {
+    const pdf = byName("layout-report");
+    const text = pdfText(pdf);
+    for (const key of [
+      QUOC_HIEU,
+      TIEU_NGU,
+      "SỞ THÔNG TIN",
+      "VÀ TRUYỀN THÔNG",
+      "Số: /BC-STTTT",
+      "BÁO CÁO",
+      "Nơi nhận:",
+      "KT. GIÁM ĐỐC",
+      "Lê Hải Yến",
+    ]) {
+      expect(text).toContain(key);
+    }
+    expect(text).toContain("Phụ lục BẢNG TỔNG HỢP ĐOÀN RA NĂM 2019");
+  });
+
+  it("puts the appendix on landscape pages numbered from 1, the first without a number", () => {
+    const pdf = byName("layout-report");
+    const { pages, sizes } = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const [first, second, third] = sizes;
+    expect(first![0]).toBeLessThan(first![1]); // portrait
+    expect(second![0]).toBeGreaterThan(second![1]); // landscape
+    expect(pageStart(pdf, 2)).toMatch(/^Phụ lục/);
+    expect(third![0]).toBeGreaterThan(third![1]);
+    expect(pageStart(pdf, 3)).toMatch(/^2 /); // numbering restarted at 1 in the appendix
+    expect(pdfText(pdf, 3, 3)).toContain("Danh nghĩa đoàn"); // header row repeated
+  });
+
+  it("opens the hostile document and keeps its text", () => {
+    const pdf = byName("layout-hostile");
+    const text = pdfText(pdf);
+    expect(text).toContain(`ab<>&"' x tab line]]>`);
+    expect(text).toContain("Đoạn văn rất dài <&>");
+    expect(pdfPages(pdf).pages).toBeGreaterThan(10);
+  });
+});
+
+describe("LibreOffice: every example document", () => {
+  it("renders every example", () => {
+    if (renderError) throw renderError;
+    expect(converted.filter((c) => c.doc).length).toBeGreaterThan(0);
+  });
+
+  it("opens every example, prints its frame, and numbers pages from page 2", () => {
+    for (const c of converted.filter((x) => x.doc)) {
+      const pdf = byName(c.name);
+      const text = pdfText(pdf);
+      const frame = c.doc!.frame;
+      for (const key of [QUOC_HIEU, TIEU_NGU, "Nơi nhận:", frame.signature.name]) {
+        expect(text, `${c.name}: ${key}`).toContain(key);
+      }
+      expect(pageStart(pdf, 1), `${c.name}: no number on page 1`).not.toMatch(/^\d/);
+      if (pdfPages(pdf).pages >= 2) expect(pageStart(pdf, 2), `${c.name}: page 2`).toMatch(/^2 /);
+    }
+  });
+});
+
+describe("LibreOffice: the data survives opening and saving", () => {
+  it("reads the document back from a DOCX LibreOffice saved again", async () => {
+    const [first] = await renderExamples();
+    const dir = tempDir("lo-resave");
+    const { "in.docx": path } = writeFiles(dir, { "in.docx": first!.bytes });
+    const saved = resaveDocx([path!], join(dir, "out")).get(path!);
+    expect(saved, "LibreOffice saved no DOCX").toBeDefined();
+    const result = readDocx(new Uint8Array(readFileSync(saved!)));
+    expect(result.ok).toBe(true);
+    expect(result.value).toEqual(first!.doc);
+  }, 120_000);
+});
