@@ -134,3 +134,18 @@ describe("the built binary, as `pnpm doingoai` runs it", () => {
     expect(execFileSync("node", [bin, "help"], { encoding: "utf8" })).toContain("Cách dùng");
   });
 });
+
+describe("bad options", () => {
+  it("an unknown language or extra arguments are usage errors", async () => {
+    expect((await cli("validate", join(docs, "ke-hoach-2024-xa-binh-thanh.json"), "--lang", "fr")).code).toBe(
+      2,
+    );
+    expect((await cli("render", docs, "khac", "--format", "html", "--out", "/tmp/x")).code).toBe(2);
+  });
+
+  it("an unreadable file in --json mode is an issue with a field and a message", async () => {
+    const r = await cli("validate", join(docs, "khong-co.json"), "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).issues[0]).toMatchObject({ code: "file.unreadable", severity: "error" });
+  });
+});

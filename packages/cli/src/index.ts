@@ -168,8 +168,13 @@ async function renderCommand(
 /** Run the CLI with `argv` (without `node` and the script). Never throws on bad input. */
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   const langArg = argv.indexOf("--lang");
-  const lang: Lang = langArg >= 0 && argv[langArg + 1] === "en" ? "en" : "vi";
+  const langValue = langArg >= 0 ? argv[langArg + 1] : "vi";
+  const lang: Lang = langValue === "en" ? "en" : "vi";
   const s = STRINGS[lang];
+  if (langValue !== "vi" && langValue !== "en") {
+    io.err(s.badOption(`--lang ${langValue ?? ""} (vi, en)`));
+    return 2;
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
@@ -199,6 +204,10 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     case "validate":
       return validateCommand(rest, values.json === true, lang, s, io);
     case "render":
+      if (rest.length > 1) {
+        io.err(s.badOption(rest.slice(1).join(" ")));
+        return 2;
+      }
       return renderCommand(
         rest[0],
         values.format as string | undefined,

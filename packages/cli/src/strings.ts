@@ -7,6 +7,7 @@ export interface Strings {
   error: string;
   warning: string;
   cannotRead: (file: string, why: string) => string;
+  unreadable: Fn1;
   unknownCommand: Fn1;
   badOption: Fn1;
   needFile: string;
@@ -40,6 +41,7 @@ Ví dụ:
     error: "lỗi",
     warning: "cảnh báo",
     cannotRead: (f: string, why: string) => `✗ ${f}: không đọc được tệp (${why})`,
+    unreadable: (why: string) => `Không đọc được tệp (${why}).`,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: «${c}». Gõ «doingoai help» để xem các lệnh.`,
     badOption: (why: string) => `Tùy chọn không hợp lệ: ${why}`,
     needFile: "Thiếu tệp văn bản (.json).",
@@ -71,6 +73,7 @@ Examples:
     error: "error",
     warning: "warning",
     cannotRead: (f: string, why: string) => `✗ ${f}: cannot read the file (${why})`,
+    unreadable: (why: string) => `Cannot read the file (${why}).`,
     unknownCommand: (c: string) => `Unknown command: “${c}”. Run “doingoai help” for the commands.`,
     badOption: (why: string) => `Invalid option: ${why}`,
     needFile: "Missing document file (.json).",
