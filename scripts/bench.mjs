@@ -12,6 +12,10 @@ for (const pkg of readdirSync("packages")) {
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir).sort()) if (/\.(ts|mjs)$/.test(f)) benches.push(join(dir, f));
 }
+// Benchmarks measure what ships: build first when a package has no dist/.
+if (readdirSync("packages").some((p) => !existsSync(join("packages", p, "dist")))) {
+  if (sh("pnpm", ["build"]) !== 0) process.exit(1);
+}
 let failed = 0;
 for (const b of benches) {
   const args = b.endsWith(".ts") ? ["--conditions=@doingoai/source", "--import", "tsx", b] : [b];

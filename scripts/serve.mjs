@@ -119,6 +119,7 @@ function page(title, body, { status = 200 } = {}) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/portal.css">
 </head>
 <body>
@@ -207,6 +208,8 @@ async function serveStatic(req, res, url, opts) {
   } catch {
     return send(res, req, page("Yêu cầu không hợp lệ", "<h1>Địa chỉ không hợp lệ</h1>", { status: 400 }));
   }
+  // Pages without their own icon (fixtures, hosts) ask for /favicon.ico: give the portal's.
+  if (pathname === "/favicon.ico") pathname = "/favicon.svg";
   const mount = mounts(opts).find((m) => pathname === m.prefix.slice(0, -1) || pathname.startsWith(m.prefix));
   if (!mount) return notFound(res, req, pathname);
   if (pathname === mount.prefix.slice(0, -1)) {

@@ -43,6 +43,7 @@ export {
   toDate,
   toIsoDate,
 } from "./format";
+export { MODEL_IR } from "./generated/ir";
 export {
   areaLabel,
   describePath,
@@ -55,8 +56,6 @@ export {
   type LabelTable,
   type Lang,
   type PathStep,
-  resolveSchema,
-  schemaId,
 } from "./labels";
 export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
 export { Appendix, AppendixTable } from "./model/appendix";
@@ -124,7 +123,9 @@ export {
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
+export type { IrNode, ModelIr } from "./schema/ir";
 export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
+export { resolveSchema, schemaId } from "./schema/zod-walk";
 export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
 export {
   cleanDocument,
@@ -140,3 +141,4 @@ export {
   validate,
   validateJson,
 } from "./validate";
+export { makeValidator, type Validator } from "./validate/interpret";

@@ -1,15 +1,50 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Document } from "@doingoai/core";
+import { Document, MODEL_IR, makeValidator } from "@doingoai/core";
 import { EXAMPLE_NAMES, example } from "@doingoai/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { compileCheck } from "../src/validate/fast";
+import type * as z from "zod";
+import { buildModelIr } from "../src/schema/build-ir";
 
-const fast = compileCheck(Document);
-const agree = (v: unknown) =>
-  expect(fast(v), JSON.stringify(v)?.slice(0, 200)).toBe(Document.safeParse(v).success);
+const v = makeValidator(MODEL_IR);
 
-/** A tiny deterministic PRNG so a failure reproduces. */
+/** zod's issues, mapped to (code, path) the way the interpreter reports them. */
+function zodIssues(value: unknown): string[] {
+  const r = Document.safeParse(value);
+  if (r.success) return [];
+  const at = (path: PropertyKey[]) =>
+    path.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as never)[k] : undefined), value);
+  return r.error.issues.map((i: z.core.$ZodIssue) => {
+    const path = i.path.join(".");
+    switch (i.code) {
+      case "invalid_type":
+        if (at(i.path) === undefined) return `schema.required@${path}`;
+        return i.expected === "int" ? `schema.not-integer@${path}` : `schema.type@${path}`;
+      case "too_small":
+        return `schema.too-small@${path}`;
+      case "too_big":
+        return `schema.too-big@${path}`;
+      case "invalid_format":
+        return `schema.format@${path}`;
+      case "invalid_value":
+        return `schema.enum@${path}`;
+      case "unrecognized_keys":
+        return `schema.unknown-key@${path}`;
+      case "invalid_union":
+        return `schema.union@${path}`;
+      case "custom":
+        return `${(i.params as { code?: string } | undefined)?.code}@${path}`;
+      default:
+        return `${i.code}@${path}`;
+    }
+  });
+}
+const ours = (value: unknown) => v.issues(value).map((i) => `${i.code}@${i.path.join(".")}`);
+const agree = (value: unknown) => {
+  expect(v.check(value)).toBe(Document.safeParse(value).success);
+  expect(ours(value).sort(), JSON.stringify(value)?.slice(0, 300)).toEqual(zodIssues(value).sort());
+};
+
 function rng(seed: number) {
   let s = seed;
   return () => {
@@ -17,7 +52,6 @@ function rng(seed: number) {
     return s / 0x7fffffff;
   };
 }
-
 const REPLACEMENTS: unknown[] = [
   null,
   undefined,
@@ -32,50 +66,57 @@ const REPLACEMENTS: unknown[] = [
   {},
   true,
   1e12,
+  Number.NaN,
 ];
 
 function mutate(doc: unknown, rand: () => number): unknown {
   const copy = structuredClone(doc);
   const nodes: { parent: Record<string | number, unknown>; key: string | number }[] = [];
   (function walk(x: unknown) {
-    if (x && typeof x === "object") {
+    if (x && typeof x === "object")
       for (const k of Object.keys(x)) {
-        const key = Array.isArray(x) ? Number(k) : k;
-        nodes.push({ parent: x as Record<string | number, unknown>, key });
+        nodes.push({ parent: x as Record<string | number, unknown>, key: Array.isArray(x) ? Number(k) : k });
         walk((x as Record<string, unknown>)[k]);
       }
-    }
   })(copy);
-  const { parent, key } = nodes[Math.floor(rand() * nodes.length)]!;
-  const r = rand();
-  if (r < 0.15 && !Array.isArray(parent)) delete parent[key];
-  else if (r < 0.25 && !Array.isArray(parent)) parent[`${String(key)}X`] = 1;
-  else parent[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
+  for (let m = 1 + Math.floor(rand() * 3); m > 0; m--) {
+    const { parent, key } = nodes[Math.floor(rand() * nodes.length)]!;
+    const r = rand();
+    if (r < 0.15 && !Array.isArray(parent)) delete parent[key];
+    else if (r < 0.25 && !Array.isArray(parent)) parent[`${String(key)}X`] = 1;
+    else parent[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
+  }
   return copy;
 }
 
-describe("the fast structural check agrees with zod", () => {
+describe("the model IR", () => {
+  it("is what the zod model compiles to (run `pnpm schema:generate`)", () => {
+    expect(MODEL_IR).toEqual(JSON.parse(JSON.stringify(buildModelIr())));
+  });
+});
+
+describe("validation from the IR agrees with zod", () => {
   it("on the five examples", () => {
     for (const name of EXAMPLE_NAMES) {
+      expect(v.check(example(name))).toBe(true);
       agree(example(name));
-      expect(fast(example(name))).toBe(true);
     }
   });
 
   it("on every invalid example", () => {
     const dir = join(__dirname, "../../../examples/documents/invalid");
     for (const f of readdirSync(dir)) {
-      let v: unknown;
+      let value: unknown;
       try {
-        v = JSON.parse(readFileSync(join(dir, f), "utf8"));
+        value = JSON.parse(readFileSync(join(dir, f), "utf8"));
       } catch {
         continue;
       }
-      agree(v);
+      agree(value);
     }
   });
 
-  it("on 3,000 random mutations of the examples", () => {
+  it("on 3,000 random mutations of the examples (same issues, same paths)", () => {
     const rand = rng(20261122);
     for (let i = 0; i < 3000; i++) agree(mutate(example(EXAMPLE_NAMES[i % EXAMPLE_NAMES.length]!), rand));
   });

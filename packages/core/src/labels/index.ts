@@ -2,9 +2,11 @@
  * Field labels in Vietnamese and English, and the lookup that names a field by its path in a
  * document ("Đoàn ra, đoàn vào › đoàn thứ 3 › Số thành viên đoàn").
  */
-import { z } from "zod";
+
+import { MODEL_IR } from "../generated/ir";
 import type { AreaId } from "../model/areas";
-import { Document } from "../model/document";
+import type { Document } from "../model/document";
+import type { IrNode, ModelIr } from "../schema/ir";
 import { en } from "./en";
 import type { FieldKey, FieldLabel, LabelTable } from "./types";
 import { vi } from "./vi";
@@ -41,53 +43,22 @@ export function kindLabel(kind: Document["kind"], lang: Lang = "vi"): string {
   return LABELS[lang].kinds[kind];
 }
 
-/** The id a schema carries in zod's global registry (`.meta({ id })`). */
-export function schemaId(schema: z.ZodType): string | undefined {
-  return (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
-}
-
-type AnyDef = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  in?: z.ZodType;
-};
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
-
-/** Unwrap optional/nullable/default/pipe and pick the union branch that matches `data`. */
-export function resolveSchema(schema: z.ZodType, data: unknown): z.ZodType {
-  let s = schema;
+/** Resolve optional/nullable wrappers and unions (by the discriminator in `data`) to a concrete IR node. */
+export function resolveNode(ir: ModelIr, i: number, data: unknown): number {
   for (let guard = 0; guard < 20; guard++) {
-    const def = defOf(s);
-    if (
-      def.type === "optional" ||
-      def.type === "nullable" ||
-      def.type === "default" ||
-      def.type === "readonly"
-    )
-      s = def.innerType!;
-    else if (def.type === "pipe") s = def.in!;
-    else if (def.type === "union") {
-      const opts = def.options!;
-      const d = def.discriminator;
-      let pick: z.ZodType | undefined;
-      if (d && data && typeof data === "object") {
-        const v = (data as Record<string, unknown>)[d];
-        pick = opts.find((o) => {
-          const lit = defOf(o).shape?.[d];
-          return (
-            lit !== undefined &&
-            (lit as unknown as { _zod: { def: { values: unknown[] } } })._zod.def.values?.includes(v)
-          );
-        });
-      }
-      s = pick ?? opts[0]!;
-    } else return s;
+    const n = ir.nodes[i]!;
+    if (n.t === "optional" || n.t === "nullable") i = n.of;
+    else if (n.t === "union") {
+      const v = data && typeof data === "object" ? (data as Record<string, unknown>)[n.d] : undefined;
+      const pick = n.options.find((o) => {
+        const opt = ir.nodes[o] as Extract<IrNode, { t: "object" }>;
+        const lit = ir.nodes[opt.of[opt.keys.indexOf(n.d)]!];
+        return lit?.t === "literal" && lit.v.includes(v as string);
+      });
+      i = pick ?? n.options[0]!;
+    } else return i;
   }
-  return s;
+  return i;
 }
 
 export interface PathStep {
@@ -104,25 +75,25 @@ export interface PathStep {
  */
 export function describePath(path: readonly PropertyKey[], doc: unknown, lang: Lang = "vi"): PathStep[] {
   const t = LABELS[lang];
+  const ir = MODEL_IR;
   const steps: PathStep[] = [];
-  let schema: z.ZodType | undefined = Document;
+  let node: number | undefined = ir.roots.Document;
   let data: unknown = doc;
   let lastKey: string | undefined;
   for (const raw of path) {
     const key = typeof raw === "symbol" ? String(raw) : raw;
-    if (schema) schema = resolveSchema(schema, data);
-    const def: AnyDef | undefined = schema ? defOf(schema) : undefined;
+    if (node !== undefined) node = resolveNode(ir, node, data);
+    const n = node !== undefined ? ir.nodes[node] : undefined;
     if (typeof key === "number") {
       const tpl = (lastKey && t.rows[lastKey as FieldKey]) || t.rows.default;
       steps.push({ key, label: tpl.replace("{n}", String(key + 1)) });
-      schema = def?.type === "array" ? def.element : undefined;
+      node = n?.t === "array" ? n.of : undefined;
     } else {
-      const objectId = schema ? schemaId(schema) : undefined;
-      const parentIsAreas = objectId === "Areas";
+      const objectId = n?.t === "object" ? n.id : undefined;
       const label =
-        parentIsAreas && key in t.areas ? t.areas[key as AreaId] : fieldLabel(key, objectId, lang);
+        objectId === "Areas" && key in t.areas ? t.areas[key as AreaId] : fieldLabel(key, objectId, lang);
       steps.push({ key, label, ...(objectId ? { objectId } : {}) });
-      schema = def?.type === "object" ? def.shape?.[key] : undefined;
+      node = n?.t === "object" ? n.of[n.keys.indexOf(key)] : undefined;
       lastKey = key;
     }
     data = data && typeof data === "object" ? (data as Record<string | number, unknown>)[key] : undefined;

@@ -4,7 +4,7 @@
  * - `none`: an explicit "nothing to report" ("Không", "Không phát sinh") — not the same as blank;
  * - `content`: the document's own narrative and/or typed facts.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Narrative, Text } from "./values";
 
 export const ANSWER_STATES = ["unanswered", "none", "content"] as const;

@@ -2,7 +2,7 @@
  * Appendix tables (phụ lục / biểu / bảng tổng hợp). Tables of typed facts take their rows from
  * the document's own facts (one source); a free table carries its own rows.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Direction, FreeTable } from "./facts";
 import { Line, Text } from "./values";
 

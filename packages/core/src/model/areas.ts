@@ -2,8 +2,9 @@
  * The areas of foreign-affairs work (lĩnh vực, GLOSSARY.md), each with its typed facts,
  * and the custom areas a unit adds of its own.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { answerOf } from "./answer";
+import { AREA_IDS } from "./constants";
 import {
   Agreement,
   AidProject,
@@ -20,22 +21,7 @@ import {
 } from "./facts";
 import { Citation, Line, Money } from "./values";
 
-/** Standard area ids, in the order of the newest outline (seed 004) then the others. */
-export const AREA_IDS = [
-  "delegations",
-  "international-agreements",
-  "international-conferences",
-  "economic-diplomacy",
-  "ngo-aid",
-  "cultural-diplomacy",
-  "external-information",
-  "consular",
-  "overseas-vietnamese",
-  "awards",
-  "people-to-people",
-  "direction",
-  "organisation-training",
-] as const;
+export { AREA_IDS };
 export const AreaId = z.enum(AREA_IDS);
 export type AreaId = z.infer<typeof AreaId>;
 

@@ -1,13 +1,13 @@
 /** A document of one of the three kinds, in the NĐ 30 frame, with its appendices. */
-import { z } from "zod";
+import * as z from "zod";
 import { Appendix } from "./appendix";
+import { DOCUMENT_KINDS, SCHEMA_VERSION } from "./constants";
 import { Frame } from "./frame";
 import { NoticeBody } from "./notice";
 import { PlanBody } from "./plan";
 import { ReportBody } from "./report";
 
-/** The schema version this release writes. Older documents are migrated (see migrate.ts). */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const base = {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -35,8 +35,8 @@ export type PlanDocument = z.infer<typeof PlanDocument>;
 export type NoticeDocument = z.infer<typeof NoticeDocument>;
 export type Document = z.infer<typeof Document>;
 export type DocumentKind = Document["kind"];
-export const DOCUMENT_KINDS = [
-  "report",
-  "plan",
-  "conclusion-notice",
-] as const satisfies readonly DocumentKind[];
+export { DOCUMENT_KINDS };
+
+// The kinds of the union and the constant list agree.
+const _kinds: readonly DocumentKind[] = DOCUMENT_KINDS;
+void _kinds;

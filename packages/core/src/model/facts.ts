@@ -2,7 +2,7 @@
  * Typed facts that recur across the areas of foreign-affairs work (GLOSSARY.md):
  * delegations, agreements, events, projects, aid, reporters, awards, partnerships, indicators.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
 
 /** Direction of a delegation: đoàn ra (outbound) or đoàn vào (inbound). */

@@ -2,7 +2,7 @@
  * The NĐ 30/2020 frame shared by every kind: header, number and symbol, place and date,
  * subject, basis, recipients, signature block, status, urgency, digital signatures.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Citation, IsoDateTime, Line, PartialDate, Text } from "./values";
 
 /** The issuing body with the abbreviation used in symbols ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT"). */

@@ -6,7 +6,7 @@
  * `{ "state": "blank" | "nothing" | "content", … }`, and the archive line kept as the last
  * recipient ("Lưu: VT, VP.").
  */
-import { SCHEMA_VERSION } from "./document";
+import { SCHEMA_VERSION } from "./constants";
 
 export interface Migration {
   from: number;

@@ -1,5 +1,5 @@
 /** Conclusion notice (thông báo kết luận) of a working session. */
-import { z } from "zod";
+import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
 import { Citation, IsoDate, Line, Narrative, Period, Person, Text } from "./values";
 

@@ -3,7 +3,7 @@
  * provinces set their own; the default is the newest seed's (004). Titles may hold the
  * placeholders `{period}` ("6 tháng đầu năm 2026") and `{nextPeriod}` ("6 tháng cuối năm 2026").
  */
-import { z } from "zod";
+import * as z from "zod";
 import { AreaRef } from "./areas";
 import { Line } from "./values";
 

@@ -1,5 +1,5 @@
 /** Plan or programme (kế hoạch / chương trình): purpose, requirements, content by area, tasks per unit. */
-import { z } from "zod";
+import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
 import { Line, Narrative, Period, Text } from "./values";
 

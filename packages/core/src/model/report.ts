@@ -1,5 +1,5 @@
 /** Periodic report (báo cáo): results of a period by area, assessment, directions, recommendations. */
-import { z } from "zod";
+import * as z from "zod";
 import { Areas, CustomArea, SectionAnswer } from "./areas";
 import { ReportOutline } from "./outline";
 import { Line, Narrative, Period, Text } from "./values";

@@ -2,24 +2,9 @@
  * Shared value types: dates, periods, counts, money, citations, narrative.
  * Every object is strict: an unknown key is an error, never silently dropped.
  */
-import { z } from "zod";
+import * as z from "zod";
+import { existingDay } from "./refinements";
 
-/** Whether a `YYYY-MM-DD` (or partial `YYYY-MM`, `YYYY`) string names a day that exists. */
-function existingDay(s: string): boolean {
-  if (s.length < 10) return true;
-  const y = +s.slice(0, 4);
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
-  const dim =
-    m === 2
-      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
-        ? 29
-        : 28
-      : [4, 6, 9, 11].includes(m)
-        ? 30
-        : 31;
-  return d <= dim;
-}
 const impossibleDate = { error: "impossible date", params: { code: "date.impossible" } };
 
 /** A full calendar date, ISO `YYYY-MM-DD`. Impossible dates (2024-02-30) are rejected. */

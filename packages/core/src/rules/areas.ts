@@ -1,5 +1,6 @@
 /** Area rules: outline references resolve, content is never left out of the outline, custom ids. */
-import { AREA_IDS, type AreaId } from "../model/areas";
+import type { AreaId } from "../model/areas";
+import { AREA_IDS } from "../model/constants";
 import type { DocumentRule as Rule } from "./context";
 
 const STANDARD = new Set<string>(AREA_IDS);

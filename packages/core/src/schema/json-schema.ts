@@ -4,10 +4,11 @@
  * what zod's converter drops where it matters: date formats, and the cross-field rules
  * described in `x-doingoai-rules` (they are checked by `validate`, not by a JSON Schema validator).
  */
-import { z } from "zod";
-import { fieldHint, fieldLabel, kindLabel, LABELS, schemaId } from "../labels";
+import * as z from "zod";
+import { fieldHint, fieldLabel, kindLabel, LABELS } from "../labels";
 import { Document, NoticeDocument, PlanDocument, ReportDocument, SCHEMA_VERSION } from "../model/document";
 import { RULES } from "../rules";
+import { schemaId } from "./zod-walk";
 
 export type SchemaName = "document" | "report" | "plan" | "conclusion-notice";
 

@@ -1,0 +1,13 @@
+/** The model IR of the whole document model, compiled from the zod schemas (build time only). */
+import type * as z from "zod";
+import { Document, NoticeDocument, PlanDocument, ReportDocument } from "../model/document";
+import * as values from "../model/values";
+import { schemaId } from "../schema/zod-walk";
+import { type ModelIr, toIr } from "./ir";
+
+export function buildModelIr(): ModelIr {
+  const roots: Record<string, z.ZodType> = { Document, ReportDocument, PlanDocument, NoticeDocument };
+  for (const name of ["Count", "Money", "Citation", "Period", "IsoDate", "PartialDate"] as const)
+    roots[name] = values[name];
+  return toIr(roots, schemaId);
+}

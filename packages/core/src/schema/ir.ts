@@ -1,0 +1,152 @@
+/**
+ * The model as data: a small, JSON-serialisable intermediate representation (IR) of the zod
+ * schemas, generated at build time (`pnpm schema:generate` writes `src/generated/model-ir.json`).
+ * Validation, field labels and forms read the IR, so the runtime needs no zod: browsers get a
+ * small bundle and validation runs as fast as a hand-written checker. zod stays the source of
+ * truth: the IR is compiled from it, and tests check both agree.
+ */
+import type * as z from "zod";
+import { REFINEMENTS } from "../model/refinements";
+
+export type IrNode =
+  | { t: "string"; min?: number; max?: number; re?: [source: string, flags: string][]; refine?: string[] }
+  | { t: "number"; int?: true; min?: number; max?: number }
+  | { t: "boolean" }
+  | { t: "literal"; v: (string | number | boolean | null)[] }
+  | { t: "enum"; v: string[] }
+  | { t: "optional"; of: number }
+  | { t: "nullable"; of: number }
+  | { t: "array"; of: number; min?: number; max?: number }
+  | { t: "object"; id?: string; keys: string[]; of: number[] }
+  | { t: "union"; d: string; options: number[] };
+
+export interface ModelIr {
+  /** Root node of each named schema ("Document", "ReportDocument", "Count"…). */
+  roots: Record<string, number>;
+  nodes: IrNode[];
+}
+
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  fn?: unknown;
+}
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  entries?: Record<string, string>;
+  values?: (string | number | boolean | null)[];
+  checks?: { _zod: { def: CheckDef } }[];
+  pattern?: RegExp;
+  format?: string;
+}
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unsupported(what: string): never {
+  throw new Error(`model IR: unsupported schema feature: ${what}`);
+}
+
+/** Compile zod schemas into the IR. Throws (at build time) on any feature the IR cannot express. */
+export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => string | undefined): ModelIr {
+  const nodes: IrNode[] = [];
+  const index = new Map<z.ZodType, number>();
+  const refineName = new Map<unknown, string>(Object.entries(REFINEMENTS).map(([k, f]) => [f, k]));
+
+  const visit = (s: z.ZodType): number => {
+    const known = index.get(s);
+    if (known !== undefined) return known;
+    const i = nodes.length;
+    index.set(s, i);
+    nodes.push({ t: "boolean" }); // placeholder, replaced below (keeps recursion safe)
+    nodes[i] = build(s);
+    return i;
+  };
+
+  const build = (s: z.ZodType): IrNode => {
+    const def = defOf(s);
+    switch (def.type) {
+      case "string": {
+        const n: Extract<IrNode, { t: "string" }> = { t: "string" };
+        for (const c of def.checks ?? []) {
+          const d = c._zod.def;
+          if (d.check === "min_length") n.min = d.minimum!;
+          else if (d.check === "max_length") n.max = d.maximum!;
+          else if (d.check === "string_format" && d.format === "regex" && d.pattern)
+            (n.re ??= []).push([d.pattern.source, d.pattern.flags]);
+          else if (d.check === "custom") {
+            const name = refineName.get(d.fn);
+            if (!name) unsupported("a refinement missing from REFINEMENTS");
+            (n.refine ??= []).push(name);
+          } else unsupported(`string check ${d.check}`);
+        }
+        if (def.format) {
+          if (!def.pattern) unsupported(`string format ${def.format}`);
+          (n.re ??= []).push([def.pattern.source, def.pattern.flags]);
+        }
+        return n;
+      }
+      case "number": {
+        const n: Extract<IrNode, { t: "number" }> = { t: "number" };
+        for (const c of def.checks ?? []) {
+          const d = c._zod.def;
+          if (d.check === "number_format" && d.format === "safeint") n.int = true;
+          else if (d.check === "greater_than" && d.inclusive) n.min = d.value!;
+          else if (d.check === "less_than" && d.inclusive) n.max = d.value!;
+          else unsupported(`number check ${d.check}`);
+        }
+        return n;
+      }
+      case "boolean":
+        return { t: "boolean" };
+      case "literal":
+        return { t: "literal", v: def.values! };
+      case "enum":
+        return { t: "enum", v: Object.values(def.entries!) };
+      case "optional":
+        return { t: "optional", of: visit(def.innerType!) };
+      case "nullable":
+        return { t: "nullable", of: visit(def.innerType!) };
+      case "array": {
+        const n: Extract<IrNode, { t: "array" }> = { t: "array", of: visit(def.element!) };
+        for (const c of def.checks ?? []) {
+          const d = c._zod.def;
+          if (d.check === "min_length") n.min = d.minimum!;
+          else if (d.check === "max_length") n.max = d.maximum!;
+          else unsupported(`array check ${d.check}`);
+        }
+        return n;
+      }
+      case "object": {
+        if (!def.catchall || defOf(def.catchall).type !== "never") unsupported("a non-strict object");
+        if (def.checks?.length) unsupported("object checks");
+        const keys = Object.keys(def.shape!);
+        const n: Extract<IrNode, { t: "object" }> = { t: "object", keys, of: [] };
+        const id = idOf(s);
+        if (id) n.id = id;
+        n.of = keys.map((k) => visit(def.shape![k]!));
+        return n;
+      }
+      case "union": {
+        const d = def.discriminator;
+        if (!d) unsupported("a union without a discriminator");
+        return { t: "union", d, options: def.options!.map(visit) };
+      }
+      default:
+        return unsupported(def.type);
+    }
+  };
+
+  const out: Record<string, number> = {};
+  for (const [name, s] of Object.entries(roots)) out[name] = visit(s);
+  return { roots: out, nodes };
+}
