@@ -7,14 +7,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isPartySymbol } from "../../packages/core/src/index";
 import { readDocx } from "../../packages/render/src/read";
 import { type Case, renderExamples, renderLayouts } from "./cases";
-import { convertToPdf, pdfPages, pdfText, removeTempDirs, resaveDocx, tempDir, writeFiles } from "./tools";
+import {
+  convertToPdf,
+  pdfLines,
+  pdfPages,
+  pdfText,
+  removeTempDirs,
+  resaveDocx,
+  tempDir,
+  writeFiles,
+} from "./tools";
 
 afterAll(removeTempDirs);
 
 const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
+const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
 interface Converted extends Case {
   pdf: string | undefined;
@@ -100,12 +111,65 @@ describe("LibreOffice: every example document", () => {
       const pdf = byName(c.name);
       const text = pdfText(pdf);
       const frame = c.doc!.frame;
-      for (const key of [QUOC_HIEU, TIEU_NGU, "Nơi nhận:", frame.signature.name]) {
+      const title = isPartySymbol(frame.symbol) ? [PARTY_TITLE] : [QUOC_HIEU, TIEU_NGU];
+      for (const key of [...title, "Nơi nhận:", frame.signature.name]) {
         expect(text, `${c.name}: ${key}`).toContain(key);
       }
       expect(pageStart(pdf, 1), `${c.name}: no number on page 1`).not.toMatch(/^\d/);
       if (pdfPages(pdf).pages >= 2) expect(pageStart(pdf, 2), `${c.name}: page 2`).toMatch(/^2 /);
     }
+  });
+});
+
+describe("LibreOffice: core's constructed fixtures", () => {
+  it("prints the Party header of the Party plan: title, bodies with '*', 'Số 21-KH/ĐU', T/M signature", () => {
+    const pdf = byName("constructed-party-plan");
+    const text = pdfText(pdf);
+    expect(text).not.toContain(QUOC_HIEU);
+    expect(text).not.toContain(TIEU_NGU);
+    // pdftotext -layout prints both header columns line by line.
+    const lines = pdfLines(pdf, 1).slice(0, 4);
+    expect(lines[0]).toMatch(/^ĐẢNG BỘ XÃ ĐÀM THỦY ĐẢNG CỘNG SẢN VIỆT NAM$/);
+    expect(lines[1]).toBe("BAN THƯỜNG VỤ ĐẢNG ỦY");
+    expect(lines[2]).toBe("*");
+    expect(lines[3]).toBe("Số 21-KH/ĐU Đàm Thủy, ngày 02 tháng 4 năm 2025");
+    // The signature column prints beside "Nơi nhận:": authority, then title, then the name.
+    const sign = pdfLines(pdf, 1).filter((l) => /T\/M|BÍ THƯ$|Hoàng Văn Bình/.test(l));
+    expect(sign).toEqual([
+      "Nơi nhận: T/M BAN THƯỜNG VỤ",
+      "- Ban Thường vụ Huyện ủy; BÍ THƯ",
+      "Hoàng Văn Bình",
+    ]);
+  });
+
+  it("prints the facts-only report's urgency mark, corrected sentences and KT. signature", () => {
+    const pdf = byName("constructed-full-report");
+    const text = pdfText(pdf);
+    expect(pdfLines(pdf, 1)).toContain("KHẨN");
+    for (const key of [
+      "(tăng 01 đoàn so với cùng kỳ năm 2024)",
+      "(Chi tiết tại Phụ lục kèm theo)",
+      "2. Công tác ký kết và thực hiện các thỏa thuận quốc tế: Không.",
+      "(tăng khoảng 25% so với cùng kỳ năm 2024)",
+      "tại các thị trường Nhật Bản và Hàn Quốc.",
+      "(World Vision, Hoa Kỳ) tài trợ, lĩnh vực nước sạch, vệ sinh",
+      "1,05 tỷ đồng, theo tỷ giá ngày 01/02/2025",
+      "Tuần tra song phương",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Nông Thị Hoa",
+    ]) {
+      expect(text.replace(/\s+/g, " "), key).toContain(key);
+    }
+    expect(text).not.toContain("(World Vision) (Hoa Kỳ)");
+    expect(text).not.toContain("1,1 tỷ");
+  });
+
+  it("prints no digital-signature note and no draft label", () => {
+    const seed = converted.find((c) => c.doc?.frame.digitalSignatures !== undefined);
+    expect(seed, "an example with digital signatures").toBeDefined();
+    expect(pdfText(byName(seed!.name))).not.toContain("ký số");
+    expect(pdfText(byName("constructed-minimal-report"))).not.toContain("DỰ THẢO");
   });
 });
 

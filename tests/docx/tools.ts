@@ -134,6 +134,20 @@ export function pdfText(pdf: string, first?: number, last?: number): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+/** The lines of a PDF page as `pdftotext -layout` prints them, spaces collapsed, empty lines left out. */
+export function pdfLines(pdf: string, page: number): string[] {
+  requireTool("pdftotext");
+  const text = execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return text
+    .normalize("NFC")
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "");
+}
+
 /** Number of pages and the size of the first page in points. */
 export function pdfPages(pdf: string): { pages: number; sizes: [number, number][] } {
   requireTool("pdfinfo");

@@ -19,8 +19,8 @@ export {
 } from "./html/index";
 // Layout
 export { type BuildLayoutOptions, buildLayout } from "./layout/build";
-export { MOTTO, NATIONAL_TITLE } from "./layout/frame";
-export { TEXT_WIDTH } from "./layout/tables";
+export { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from "./layout/frame";
+export { MARGIN, PAGE, TEXT_WIDTH } from "./layout/page";
 export { PLACEHOLDER_TEXT } from "./layout/tree";
 export type {
   AppendixLayout,
@@ -35,12 +35,14 @@ export type {
 } from "./layout/types";
 // Sentences
 export {
+  type AreaAppendixRefs,
   DIRECTION_WORDS,
   delegationDays,
   describeAgreement,
   describeAgreements,
   describeAid,
   describeAidProject,
+  describeAmount,
   describeAreaFacts,
   describeAward,
   describeAwards,
@@ -73,4 +75,5 @@ export {
   type SentenceContext,
   sentenceContext,
   totalsOf,
+  withCountry,
 } from "./sentences/index";

@@ -14,7 +14,7 @@ export function layoutSections(layout: Layout): ISectionOptions[] {
     headerTable(layout.header),
     ...titleBlock(layout),
     ...addresseesBlock(layout.addressees),
-    ...bodyBlocks(layout.body, TEXT_WIDTH),
+    ...bodyBlocks(layout.body, TEXT_WIDTH.portrait),
     signatureTable(layout.signature),
   ];
   return [mainSection(main), ...layout.appendices.map(appendixSection)];

@@ -6,7 +6,7 @@ import type { HeaderBlock, Layout, SignatureBlock } from "../layout/types";
 import { para, rule } from "./paragraphs";
 import { STYLE } from "./styles";
 import { balanceLines, lineWidthTwips, textWidthTwips } from "./text-width";
-import { FRAME_COLUMNS, SIZE, TEXT_WIDTH } from "./units";
+import { FRAME_COLUMNS, mm, SIZE, TEXT_WIDTH } from "./units";
 import { RawBlock, wFrameTable, type Xml } from "./wml";
 
 /** Share of the text a short rule covers: NĐ 30 asks for 1/3 to 1/2. */
@@ -18,22 +18,39 @@ function frameTable(rows: Xml[][][]): RawBlock {
   return new RawBlock(wFrameTable([...FRAME_COLUMNS], rows));
 }
 
-/** Header block: parent and issuing body, rule, number | Quốc hiệu, Tiêu ngữ, rule, place and date. */
+/**
+ * Header block. State (NĐ 30): parent and issuing body, short rule, number | Quốc hiệu, Tiêu ngữ,
+ * rule, place and date. Party (Hướng dẫn 36-HD/VPTW): parent and issuing body, "*", "Số 21-KH/ĐU"
+ * | "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold) and a rule as long as it, place and date.
+ */
 export function headerTable(header: HeaderBlock): RawBlock {
+  const party = header.style === "party";
   const [left, right] = FRAME_COLUMNS;
+  // 13 pt in both styles: a committee's name ("BAN THƯỜNG VỤ ĐẢNG ỦY") stays on one line of the 65 mm column.
   const issuingBody = balanceLines(header.issuingBody, 13, true, left);
   const leftTop: Xml[] = [
     ...(header.parentBody
       ? [para(STYLE.frame, balanceLines(header.parentBody, 13, false, left), { size: SIZE.pt13 })]
       : []),
     para(STYLE.frame, issuingBody, { size: SIZE.pt13, bold: true }),
-    rule(left, lineWidthTwips(issuingBody, 13, true, left) * SHORT_RULE),
+    party
+      ? para(STYLE.frame, "*", { size: SIZE.pt13 })
+      : rule(left, lineWidthTwips(issuingBody, 13, true, left) * SHORT_RULE),
   ];
-  const rightTop: Xml[] = [
-    para(STYLE.frame, header.nationalTitle, { size: SIZE.pt13, bold: true }),
-    para(STYLE.frame, header.motto, { size: SIZE.pt14, bold: true }),
-    rule(right, lineWidthTwips(header.motto, 14, true, right)),
-  ];
+  const rightTop: Xml[] = party
+    ? [
+        para(STYLE.frame, header.nationalTitle, { size: SIZE.pt15, bold: true }),
+        rule(right, lineWidthTwips(header.nationalTitle, 15, true, right)),
+      ]
+    : [
+        para(STYLE.frame, header.nationalTitle, { size: SIZE.pt13, bold: true }),
+        ...(header.motto
+          ? [
+              para(STYLE.frame, header.motto, { size: SIZE.pt14, bold: true }),
+              rule(right, lineWidthTwips(header.motto, 14, true, right)),
+            ]
+          : [rule(right, lineWidthTwips(header.nationalTitle, 13, true, right))]),
+      ];
   // Number and date on one row, so that they stand on the same line whatever is above them.
   const leftBottom: Xml[] = [para(STYLE.frame, header.numberLine, { size: SIZE.pt13 }, { before: 80 })];
   if (header.urgency) leftBottom.push(urgencyMark(header.urgency, left));
@@ -46,25 +63,38 @@ export function headerTable(header: HeaderBlock): RawBlock {
   ]);
 }
 
-/** Urgency (ô 10b): upper case, bold, in a single-line box. */
+/** Width of the urgency stamp (NĐ 30, Phụ lục I §III.2b): KHẨN 20 mm, HỎA TỐC 30 mm, THƯỢNG KHẨN 40 mm. */
+const URGENCY_WIDTH: Readonly<Record<string, number>> = {
+  KHẨN: mm(20),
+  "HỎA TỐC": mm(30),
+  "HOẢ TỐC": mm(30),
+  "THƯỢNG KHẨN": mm(40),
+};
+
+/** Urgency (ô 10b): upper case, bold, in a single-line box of the stamp's size. */
 function urgencyMark(text: string, boxWidth: number): Xml {
-  const width = textWidthTwips(text, 13, true) + 400;
-  const side = Math.max(0, Math.floor((boxWidth - width) / 2));
+  const space = 3;
+  const stamp = URGENCY_WIDTH[text];
+  const textWidth = textWidthTwips(text, 13, true);
+  const width = stamp === undefined ? textWidth + 400 : Math.max(stamp, textWidth + 120);
+  // The border stands `space` points outside the indents: the box drawn is `width` wide.
+  const side = Math.max(0, Math.floor((boxWidth - width) / 2) + space * 20);
   return para(
     STYLE.frame,
     text,
     { size: SIZE.pt13, bold: true },
-    { before: 120, indent: { left: side, right: side }, border: { box: { size: 8, space: 2 } } },
+    { before: 160, indent: { left: side, right: side }, border: { box: { size: 8, space } } },
   );
 }
 
 /** Kind ("BÁO CÁO"), subject (one or more lines) and the short rule under it. */
 export function titleBlock(layout: Layout): RawBlock[] {
-  const subject = balanceLines(layout.subject, 14, true, TEXT_WIDTH);
+  const width = TEXT_WIDTH.portrait;
+  const subject = balanceLines(layout.subject, 14, true, width);
   return [
     para(STYLE.title, layout.kindTitle, {}, { before: 360 }),
     para(STYLE.title, subject),
-    rule(TEXT_WIDTH, lineWidthTwips(subject, 14, true, TEXT_WIDTH) * SHORT_RULE, 60),
+    rule(width, lineWidthTwips(subject, 14, true, width) * SHORT_RULE, 60),
   ].map((xml) => new RawBlock(xml));
 }
 

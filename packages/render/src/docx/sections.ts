@@ -12,7 +12,7 @@ import type { AppendixLayout } from "../layout/types";
 import { dataTable } from "./blocks";
 import { para } from "./paragraphs";
 import { STYLE } from "./styles";
-import { MARGIN, PAGE, SIZE, TEXT_WIDTH, TEXT_WIDTH_LANDSCAPE } from "./units";
+import { MARGIN, PAGE, SIZE, TEXT_WIDTH } from "./units";
 import { RawBlock, type Xml } from "./wml";
 
 /**
@@ -52,7 +52,7 @@ export function mainSection(children: FileChild[]): ISectionOptions {
 
 /** An appendix: "Phụ lục I", its title, "(Kèm theo …)", the table, the note. */
 export function appendixSection(appendix: AppendixLayout): ISectionOptions {
-  const available = appendix.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
+  const available = appendix.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const lines: Xml[] = [
     para(STYLE.title, appendix.label, { size: SIZE.pt14 }),
     para(STYLE.title, appendix.title.toUpperCase(), { size: SIZE.pt14 }),

@@ -41,7 +41,12 @@ export const DOCUMENT_CSS = [
   `${R} .dng-motto .dng-ruled::after{left:0;right:0}`,
   `${R} .dng-number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}`,
   `${R} .dng-date{font-style:italic;white-space:pre-wrap;padding-top:6pt}`,
-  `${R} .dng-urgency{display:inline-block;margin-top:6pt;padding:0 6pt;border:1px solid #000;font-weight:bold}`,
+  // Urgency stamp (NĐ 30, Phụ lục I §III.2b): 20 × 8 mm for KHẨN, wider for longer words.
+  `${R} .dng-urgency{display:inline-block;min-width:20mm;height:8mm;line-height:8mm;margin-top:6pt;padding:0 6pt;border:1px solid #000;font-size:13pt;font-weight:bold;text-align:center;white-space:nowrap}`,
+  // Party header (Hướng dẫn 36-HD/VPTW): "*" under the issuing body, the title 15 pt bold ruled its full length.
+  `${R} .dng-star{font-size:13pt;line-height:1.1}`,
+  `${R} .dng-party-title{font-size:15pt;font-weight:bold;white-space:nowrap}`,
+  `${R} .dng-party-title .dng-ruled::after{left:0;right:0}`,
   // Kind, subject, addressees.
   `${R} h1.dng-kind{margin-top:18pt;font-size:14pt;font-weight:bold;text-align:center}`,
   `${R} .dng-subject{font-weight:bold;text-align:center}`,
@@ -67,6 +72,8 @@ export const DOCUMENT_CSS = [
   `${R} .dng-authority{font-weight:bold}`,
   `${R} .dng-sign-space{height:28mm}`,
   `${R} .dng-name{font-weight:bold}`,
+  // Digital signatures: metadata, a small grey note under the signature block.
+  `${R} .dng-signed{margin-top:12pt;font-size:10pt;line-height:1.3;color:#555}`,
   // Appendices.
   `${R} .dng-appendix-label{font-weight:bold;text-align:center}`,
   `${R} h2.dng-appendix-title{font-size:14pt;font-weight:bold;text-align:center}`,
@@ -93,5 +100,7 @@ export const PAGE_CSS = [
   "@page dng-landscape{size:A4 landscape;margin:20mm 15mm 20mm 30mm;@top-center{content:none}}",
   "html{background:#e6e6e6}",
   "body{margin:0;padding:8mm 0}",
-  "@media print{html{background:none}body{padding:0}}",
+  // A draft's label: on screen only, above the sheet; never printed.
+  ".dng-draft-label{width:210mm;max-width:100%;margin:0 auto 3mm;font-family:Arial,Helvetica,sans-serif;font-size:10pt;font-weight:bold;letter-spacing:.15em;color:#8a1c1c;text-align:right}",
+  "@media print{html{background:none}body{padding:0}.dng-draft-label{display:none}}",
 ].join("\n");

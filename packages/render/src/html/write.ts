@@ -52,13 +52,24 @@ function bodyLine(s: string): string {
 }
 
 function header(out: string[], h: HeaderBlock): void {
+  const party = h.style === "party";
   out.push(
-    '<header class="dng-header"><table class="dng-frame" role="presentation"><tbody><tr><td class="dng-left">',
+    party ? '<header class="dng-header dng-party">' : '<header class="dng-header">',
+    '<table class="dng-frame" role="presentation"><tbody><tr><td class="dng-left">',
   );
   if (h.parentBody !== undefined) out.push('<p class="dng-parent">', bodyLine(h.parentBody), "</p>");
-  out.push('<p class="dng-issuer"><span class="dng-ruled">', bodyLine(h.issuingBody), "</span></p>");
-  out.push('</td><td class="dng-right"><p class="dng-national">', esc(h.nationalTitle), "</p>");
-  out.push('<p class="dng-motto"><span class="dng-ruled">', esc(h.motto), "</span></p>");
+  if (party) {
+    // Hướng dẫn 36-HD/VPTW: a centred "*" under the issuing body instead of the short rule.
+    out.push('<p class="dng-issuer">', bodyLine(h.issuingBody), "</p>");
+    out.push('<p class="dng-star" aria-hidden="true">*</p>');
+    out.push('</td><td class="dng-right"><p class="dng-party-title"><span class="dng-ruled">');
+    out.push(esc(h.nationalTitle), "</span></p>");
+  } else {
+    out.push('<p class="dng-issuer"><span class="dng-ruled">', bodyLine(h.issuingBody), "</span></p>");
+    out.push('</td><td class="dng-right"><p class="dng-national">', esc(h.nationalTitle), "</p>");
+    if (h.motto !== undefined)
+      out.push('<p class="dng-motto"><span class="dng-ruled">', esc(h.motto), "</span></p>");
+  }
   out.push('</td></tr><tr><td class="dng-left"><p class="dng-number">', esc(h.numberLine), "</p>");
   if (h.urgency !== undefined) out.push('<p class="dng-urgency">', esc(h.urgency), "</p>");
   out.push(
@@ -174,6 +185,14 @@ function signature(out: string[], s: SignatureBlock): void {
   out.push("</td></tr></tbody></table></footer>");
 }
 
+/** The small note of the digital signatures, one line each, after the signature block. */
+function signedNote(out: string[], lines: readonly string[] | undefined): void {
+  if (lines === undefined || lines.length === 0) return;
+  out.push('<div class="dng-signed">');
+  for (const line of lines) out.push("<p>", esc(line), "</p>");
+  out.push("</div>");
+}
+
 function appendix(out: string[], a: AppendixLayout): void {
   out.push('<section class="dng-page dng-appendix', a.landscape ? " dng-landscape" : "", '">');
   out.push('<p class="dng-appendix-label">', esc(a.label), "</p>");
@@ -195,6 +214,7 @@ function documentMarkup(out: string[], layout: Layout): void {
   blocks(out, layout.body);
   out.push("</div>");
   signature(out, layout.signature);
+  signedNote(out, layout.digitalSignatures);
   out.push("</article>");
   for (const a of layout.appendices) appendix(out, a);
   out.push("</div>");
@@ -217,6 +237,8 @@ export function layoutToHtml(layout: Layout, opts: LayoutToHtmlOptions = {}): st
     );
     if (styles) out.push("<style>\n", PAGE_CSS, "\n", DOCUMENT_CSS, "\n</style>\n");
     out.push("</head>\n<body>\n");
+    // A draft says so on screen; the label is not part of the document and is not printed.
+    if (layout.draft) out.push('<p class="dng-draft-label" role="note">DỰ THẢO</p>\n');
     documentMarkup(out, layout);
     out.push("\n</body>\n</html>\n");
   } else {

@@ -12,7 +12,8 @@ import {
 } from "@doingoai/core";
 import type { AgreementFacts, ConferenceFacts, DelegationFacts, NgoAidFacts } from "../sentences/facts";
 import { kindWord } from "./frame";
-import { agreementTable, aidTable, conferenceTable, delegationTable, freeTable, TEXT_WIDTH } from "./tables";
+import { TEXT_WIDTH } from "./page";
+import { agreementTable, aidTable, conferenceTable, delegationTable, freeTable } from "./tables";
 import { bodyName, upper } from "./text";
 import type { AppendixLayout, Table } from "./types";
 
@@ -68,6 +69,38 @@ function isLandscape(appendix: Appendix): boolean {
   return t.type !== "free" || Math.max(t.table.columns.length, ...t.table.rows.map((r) => r.length)) > 5;
 }
 
+/** "Phụ lục", or "Phụ lục I", "Phụ lục II"… when the document has two or more (NĐ 30, Phụ lục I §III.1a). */
+export function appendixLabel(index: number, count: number): string {
+  return count >= 2 ? `Phụ lục ${romanNumeral(index + 1)}` : "Phụ lục";
+}
+
+/** Where the body refers to an appendix built from its facts: the delegations of one direction, or a whole area. */
+export interface AppendixRefs {
+  outbound?: string;
+  inbound?: string;
+  /** By area: "ngo-aid", "international-agreements", "international-conferences". */
+  areas: Partial<Record<"ngo-aid" | "international-agreements" | "international-conferences", string>>;
+}
+
+/**
+ * The references the body makes to the appendices built from its facts (NĐ 30, Phụ lục I §III.1a:
+ * the text points to each appendix): "(Chi tiết tại Phụ lục kèm theo)", "(Chi tiết tại Phụ lục II
+ * kèm theo)". Free tables have no section of their own to refer from.
+ */
+export function appendixRefs(doc: Document): AppendixRefs {
+  const list = doc.appendices ?? [];
+  const refs: AppendixRefs = { areas: {} };
+  const ref = (i: number) => `(Chi tiết tại ${appendixLabel(i, list.length)} kèm theo)`;
+  list.forEach((a, i) => {
+    const t = a.table;
+    if (t.type === "delegations") refs[t.direction] ??= ref(i);
+    else if (t.type === "ngo-aid") refs.areas["ngo-aid"] ??= ref(i);
+    else if (t.type === "agreements") refs.areas["international-agreements"] ??= ref(i);
+    else if (t.type === "conferences") refs.areas["international-conferences"] ??= ref(i);
+  });
+  return refs;
+}
+
 /** The appendices of a document in their layout. */
 export function appendixLayouts(doc: Document): AppendixLayout[] {
   const list = doc.appendices ?? [];
@@ -76,7 +109,7 @@ export function appendixLayouts(doc: Document): AppendixLayout[] {
     const landscape = isLandscape(appendix);
     const subtitle = appendix.subtitle?.trim();
     return {
-      label: list.length >= 2 ? `Phụ lục ${romanNumeral(i + 1)}` : "Phụ lục",
+      label: appendixLabel(i, list.length),
       title: upper(appendix.title.trim()),
       attachedTo: subtitle !== undefined && subtitle !== "" ? subtitle : attached,
       table: appendixTable(doc, appendix, landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait),

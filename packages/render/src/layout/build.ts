@@ -8,6 +8,7 @@ import {
   addressees,
   basisBlocks,
   closingBlock,
+  digitalSignatureLines,
   headerBlock,
   kindTitle,
   kindWord,
@@ -46,6 +47,7 @@ export function buildLayout(input: Document, opts: BuildLayoutOptions = {}): Lay
   else body.push(...noticeBody(doc, draft, inlineNone));
   body.push(closingBlock(doc));
   const to = addressees(doc.frame);
+  const signed = digitalSignatureLines(doc.frame);
   return {
     lang: "vi",
     title: `${kindWord(doc)}: ${stripEnd(doc.frame.subject.trim())}`,
@@ -57,5 +59,6 @@ export function buildLayout(input: Document, opts: BuildLayoutOptions = {}): Lay
     signature: signatureBlock(doc.frame),
     appendices: appendixLayouts(doc),
     draft,
+    ...(signed.length === 0 ? {} : { digitalSignatures: signed }),
   };
 }

@@ -8,7 +8,9 @@ import {
   type Frame,
   formatCitation,
   formatDateLine,
+  formatDateShort,
   formatDocumentNumber,
+  isPartySymbol,
   type Signature,
 } from "@doingoai/core";
 import { lowerFirst, stripEnd } from "../sentences/phrase";
@@ -18,6 +20,8 @@ import type { Block, HeaderBlock, SignatureBlock } from "./types";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+/** The title of a Party document's header (Hướng dẫn 36-HD/VPTW), in place of Quốc hiệu and Tiêu ngữ. */
+export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
 const URGENCY: Readonly<Record<NonNullable<Frame["urgency"]>, string>> = {
   khan: "KHẨN",
@@ -25,14 +29,33 @@ const URGENCY: Readonly<Record<NonNullable<Frame["urgency"]>, string>> = {
   "hoa-toc": "HỎA TỐC",
 };
 
-/** The header block: bodies, "Số: …" (blank number in a draft), Quốc hiệu, Tiêu ngữ, date line. */
+/** Whether a frame is a Party document's (symbol in the Party style, kind/issuer: "KH/ĐU"). */
+export function isPartyFrame(frame: Frame): boolean {
+  return isPartySymbol(frame.symbol.trim().replace(/^\//, ""));
+}
+
+/**
+ * The number line: core's "Số: 05/BC-UBND"; the Party style writes "Số" without a colon
+ * ("Số 21-KH/ĐU", "Số      -KH/ĐU" in a draft).
+ */
+export function numberLine(frame: Frame): string {
+  const line = formatDocumentNumber(frame.number ?? null, frame.symbol);
+  return isPartyFrame(frame) && line.startsWith("Số: ") ? `Số ${line.slice("Số: ".length)}` : line;
+}
+
+/**
+ * The header block: bodies, "Số: …" (blank number in a draft), Quốc hiệu, Tiêu ngữ, date line;
+ * for a Party document, "ĐẢNG CỘNG SẢN VIỆT NAM" instead of Quốc hiệu and Tiêu ngữ and "Số 21-KH/ĐU".
+ */
 export function headerBlock(frame: Frame): HeaderBlock {
+  const party = isPartyFrame(frame);
   return {
+    style: party ? "party" : "state",
     ...(frame.parentBody === undefined ? {} : { parentBody: upper(frame.parentBody.trim()) }),
     issuingBody: upper(frame.issuingBody.name.trim()),
-    numberLine: formatDocumentNumber(frame.number ?? null, frame.symbol),
-    nationalTitle: NATIONAL_TITLE,
-    motto: MOTTO,
+    numberLine: numberLine(frame),
+    nationalTitle: party ? PARTY_TITLE : NATIONAL_TITLE,
+    ...(party ? {} : { motto: MOTTO }),
     dateLine: formatDateLine(frame.place, frame.date),
     ...(frame.urgency === undefined ? {} : { urgency: URGENCY[frame.urgency] }),
   };
@@ -84,11 +107,20 @@ export function closingBlock(doc: Document): Block {
   return para(closingText(text), "closing");
 }
 
+/** How the Party style writes the signing authorities (Hướng dẫn 36-HD/VPTW): "T/M", "K/T", "T/L", "T/UQ". */
+const PARTY_AUTHORITY: Readonly<Record<"TM" | "KT" | "TL" | "TUQ", string>> = {
+  TM: "T/M",
+  KT: "K/T",
+  TL: "T/L",
+  TUQ: "T/UQ",
+};
+
 /**
  * The authority lines (ô 7a): "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"; "KT. GIÁM ĐỐC" / "PHÓ GIÁM
- * ĐỐC"; "Q. CHỦ TỊCH"; the title alone when the head signs as such.
+ * ĐỐC"; "Q. CHỦ TỊCH"; the title alone when the head signs as such. A Party document writes
+ * "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".
  */
-export function authorityLines(s: Signature): string[] {
+export function authorityLines(s: Signature, party = false): string[] {
   const on = s.onBehalfOf?.trim();
   const title = s.title?.trim();
   if (s.authority === "none") return [upper(title ?? on ?? "")].filter((l) => l !== "");
@@ -97,7 +129,9 @@ export function authorityLines(s: Signature): string[] {
     if (on !== undefined && title !== undefined && on !== title) return [`Q. ${upper(on)}`, upper(title)];
     return [`Q. ${upper(title ?? on ?? "")}`];
   }
-  const lines = [`${s.authority}. ${upper(on ?? (s.authority === "TM" ? "ỦY BAN NHÂN DÂN" : ""))}`];
+  const mark = party ? PARTY_AUTHORITY[s.authority] : `${s.authority}.`;
+  const body = upper(on ?? (s.authority === "TM" && !party ? "ỦY BAN NHÂN DÂN" : ""));
+  const lines = [body === "" ? mark : `${mark} ${body}`];
   if (title !== undefined) lines.push(upper(title));
   return lines;
 }
@@ -107,9 +141,43 @@ export function signatureBlock(frame: Frame): SignatureBlock {
   return {
     recipientsHeading: "Nơi nhận:",
     recipients: recipientLines(frame.recipients.list, frame.recipients.archive),
-    authorityLines: authorityLines(frame.signature),
+    authorityLines: authorityLines(frame.signature, isPartyFrame(frame)),
     name: frame.signature.name.trim(),
   };
+}
+
+/** Vietnam's time zone, UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+
+/**
+ * When a digital signature was made, in Vietnam time: "08:21 ngày 17/5/2024". The instant is
+ * taken with its own offset ("2024-05-17T01:21:46Z" is 08:21 in Hà Nội); undefined when the
+ * timestamp cannot be read.
+ */
+export function signedAtText(signedAt: string): string | undefined {
+  const ms = Date.parse(signedAt);
+  if (!Number.isFinite(ms)) return undefined;
+  const local = new Date(ms + VIETNAM_OFFSET_MS);
+  const iso = local.toISOString();
+  return `${iso.slice(11, 16)} ngày ${formatDateShort(iso.slice(0, 10))}`;
+}
+
+/**
+ * The note lines of the document's digital signatures: "Văn bản được ký số lúc 08:21 ngày
+ * 17/5/2024", with the signer and organisation when given ("… bởi Nguyễn Văn A, UBND huyện Văn
+ * Quan"). Lines that would read the same are written once (seed 000 carries three signatures
+ * of the same second with nothing else to tell them apart).
+ */
+export function digitalSignatureLines(frame: Frame): string[] {
+  const out: string[] = [];
+  for (const sig of frame.digitalSignatures ?? []) {
+    const at = signedAtText(sig.signedAt);
+    if (at === undefined) continue;
+    const who = [sig.signer?.trim(), sig.organization?.trim()].filter((w): w is string => !!w);
+    const line = `Văn bản được ký số${who.length > 0 ? ` bởi ${who.join(", ")}` : ""} lúc ${at}`;
+    if (!out.includes(line)) out.push(line);
+  }
+  return out;
 }
 
 /** The addressees after "Kính gửi:", when the document names them. */

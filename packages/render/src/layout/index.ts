@@ -1,7 +1,7 @@
 /** The layout tree shared by the DOCX and HTML writers, and the function that builds it. */
 export { type BuildLayoutOptions, buildLayout } from "./build";
-export { MOTTO, NATIONAL_TITLE } from "./frame";
-export { TEXT_WIDTH } from "./tables";
+export { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from "./frame";
+export { MARGIN, PAGE, TEXT_WIDTH } from "./page";
 export { PLACEHOLDER_TEXT } from "./tree";
 export type {
   AppendixLayout,

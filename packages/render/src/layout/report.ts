@@ -13,10 +13,12 @@ import {
   type ReportDocument,
   type ReportOutline,
 } from "@doingoai/core";
-import { describeAreaFacts, describeGeneralFacts } from "../sentences/areas";
+import { type AreaAppendixRefs, describeAreaFacts, describeGeneralFacts } from "../sentences/areas";
 import type { GeneralFacts } from "../sentences/facts";
 import { nextPeriodLabel, type SentenceContext, sentenceContext } from "../sentences/phrase";
-import { freeTable, TEXT_WIDTH } from "./tables";
+import { type AppendixRefs, appendixRefs } from "./appendix";
+import { TEXT_WIDTH } from "./page";
+import { freeTable } from "./tables";
 import {
   type AnyAnswer,
   answerContent,
@@ -38,6 +40,8 @@ type PartOf<K extends OutlinePart["part"]> = Extract<OutlinePart, { part: K }>;
 
 interface Ctx {
   body: Body;
+  /** The body's references to the appendices built from its facts. */
+  appendices: AppendixRefs;
   draft: boolean;
   inlineNone: boolean;
   sentences: SentenceContext;
@@ -92,8 +96,27 @@ function areaNode(ref: string, title: string, ctx: Ctx): Node | null {
   if (!AREA_SET.has(ref)) return node(title, contentOf(ctx, undefined, title));
   const area = ref as AreaId;
   const answer = ctx.body.areas[area] as AnyAnswer | undefined;
-  const writer: FactsWriter<object> = { sentences: (f) => describeAreaFacts(area, f, ctx.sentences) };
+  const a = ctx.appendices;
+  const refs = withoutUndefined(
+    area === "delegations"
+      ? { outbound: a.outbound, inbound: a.inbound }
+      : { section: a.areas[area as keyof AppendixRefs["areas"]] },
+  );
+  const writer: FactsWriter<object> = { sentences: (f) => describeAreaFacts(area, f, ctx.sentences, refs) };
   return node(title, contentOf(ctx, answer, title, writer));
+}
+
+/** The references given, without the keys left undefined. */
+function withoutUndefined(refs: {
+  outbound?: string | undefined;
+  inbound?: string | undefined;
+  section?: string | undefined;
+}): AreaAppendixRefs {
+  const out: AreaAppendixRefs = {};
+  if (refs.outbound !== undefined) out.outbound = refs.outbound;
+  if (refs.inbound !== undefined) out.inbound = refs.inbound;
+  if (refs.section !== undefined) out.section = refs.section;
+  return out;
 }
 
 function hasAnswer(a: { answer: string } | undefined): boolean {
@@ -243,6 +266,7 @@ export function reportBody(
   const next = nextPeriodLabel(body.period, body.directionsPeriod);
   const ctx: Ctx = {
     body,
+    appendices: appendixRefs(doc),
     draft,
     inlineNone,
     sentences: sentenceContext(body.period),

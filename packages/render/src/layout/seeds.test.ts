@@ -10,6 +10,7 @@ describe("seed 000 — báo cáo 6 tháng đầu năm 2024, UBND huyện Văn Qu
 
   it("has the NĐ 30 header of a draft: blank number and day kept", () => {
     expect(layout.header).toEqual({
+      style: "state",
       issuingBody: "ỦY BAN NHÂN DÂN HUYỆN VĂN QUAN",
       numberLine: `Số: ${NUMBER_BLANK}/BC-UBND`,
       nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -22,6 +23,14 @@ describe("seed 000 — báo cáo 6 tháng đầu năm 2024, UBND huyện Văn Qu
       "Tình hình, kết quả công tác đối ngoại 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2024",
     );
     expect(layout.draft).toBe(true);
+  });
+
+  it("notes the digital signatures in Vietnam time, once per distinct line", () => {
+    // The seed carries four timestamps: 08:21:46 and three of the same second, 09:14:02.
+    expect(layout.digitalSignatures).toEqual([
+      "Văn bản được ký số lúc 08:21 ngày 17/5/2024",
+      "Văn bản được ký số lúc 09:14 ngày 17/5/2024",
+    ]);
   });
 
   it("keeps the basis entry's own sentence, then the intro", () => {

@@ -17,14 +17,8 @@ import {
 } from "@doingoai/core";
 import { describeCitation } from "../sentences/citations";
 import { delegationDays } from "../sentences/delegations";
-import { stripEnd } from "../sentences/phrase";
+import { stripEnd, withCountry } from "../sentences/phrase";
 import type { Table, TableColumn } from "./types";
-
-/**
- * Width of the text area in twips: A4 less the left (30 mm) and right (15 mm) margins —
- * 9355 portrait, 14287 landscape. Tables are exactly this wide.
- */
-export const TEXT_WIDTH = { portrait: 9355, landscape: 14287 } as const;
 
 type ColumnSpec = readonly [title: string, weight: number, align?: TableColumn["align"]];
 
@@ -156,7 +150,7 @@ export function aidTable(projects: readonly AidProject[], width: number): Table 
     rows: projects.map((p, i) => [
       padCount(i + 1),
       p.title,
-      p.donorCountry === undefined ? p.donor : `${p.donor} (${p.donorCountry})`,
+      withCountry(p.donor, p.donorCountry),
       p.field ?? "",
       money(p.committed),
       money(p.received),
@@ -224,9 +218,24 @@ export function conferenceTable(conferences: readonly Event[], width: number): T
 /** A numbering column ("Số TT", "STT", "TT"): narrow. */
 const NUMBER_COLUMN = /^(số\s*tt|stt|tt|số thứ tự)\.?$/i;
 
+/** A figure as cells hold one: "03", "1.250", "12,5", "25%", "−" for none. */
+const FIGURE = /^(?:[-–—]|(?:trên|dưới|khoảng|gần|hơn)?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?)$/i;
+
+/** A column whose every filled cell is a figure: centred, as counts are in the seeds' tables. */
+function isFigureColumn(rows: readonly (readonly string[])[], j: number): boolean {
+  let any = false;
+  for (const row of rows) {
+    const cell = (row[j] ?? "").trim();
+    if (cell === "") continue;
+    if (!FIGURE.test(cell)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * A free table: column widths follow the length of what the columns hold (header words and
- * cells, bounded so that no column is starved or swallows the page).
+ * cells, bounded so that no column is starved or swallows the page); columns of figures are centred.
  */
 export function freeTable(t: FreeTable, width: number): Table {
   // A row longer than the header keeps its cells: the extra columns get an empty title.
@@ -235,6 +244,7 @@ export function freeTable(t: FreeTable, width: number): Table {
   const titles = Array.from({ length: cols }, (_, j) => t.columns[j] ?? "");
   const specs: ColumnSpec[] = titles.map((title, j) => {
     if (NUMBER_COLUMN.test(title.trim())) return [title, 4, "center"];
+    const align = isFigureColumn(t.rows, j) ? "center" : undefined;
     let longest = 0;
     for (const w of title.split(" ")) longest = Math.max(longest, w.length);
     let sum = 0;
@@ -247,7 +257,8 @@ export function freeTable(t: FreeTable, width: number): Table {
       }
     }
     const avg = n === 0 ? title.length : sum / n;
-    return [title, Math.max(6, Math.min(40, Math.max(longest + 2, Math.sqrt(avg) * 4)))];
+    const weight = Math.max(6, Math.min(40, Math.max(longest + 2, Math.sqrt(avg) * 4)));
+    return align === undefined ? [title, weight] : [title, weight, align];
   });
   return {
     ...(t.caption === undefined ? {} : { caption: t.caption }),

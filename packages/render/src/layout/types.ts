@@ -57,15 +57,27 @@ export interface Table {
   repeatHeader: boolean;
 }
 
+/**
+ * The frame's header: the state style of NĐ 30/2020 or the Party style of Hướng dẫn 36-HD/VPTW
+ * (documents of Party committees, whose symbol reads kind/issuer: "KH/ĐU").
+ *
+ * State: left — parent body (upright), issuing body (bold), a short rule, "Số: 05/BC-UBND";
+ * right — Quốc hiệu, Tiêu ngữ with a rule as long as the text, the date line (italic).
+ * Party: left — parent body (upright), issuing body (bold), a centred "*" line, "Số 21-KH/ĐU";
+ * right — "ĐẢNG CỘNG SẢN VIỆT NAM" (bold, 15 pt) with a rule as long as the text, no Tiêu ngữ,
+ * the date line (italic).
+ */
 export interface HeaderBlock {
-  /** Left column: parent body (upright), issuing body (bold), short rule, number line. */
+  /** Which of the two frames; absent means "state". */
+  style?: "state" | "party";
   parentBody?: string;
   issuingBody: string;
-  /** "Số: 05/BC-UBND" or "Số:       /BC-UBND". */
+  /** "Số: 05/BC-UBND" or "Số:       /BC-UBND"; in the Party style "Số 21-KH/ĐU" (no colon). */
   numberLine: string;
-  /** Right column: Quốc hiệu, Tiêu ngữ (with a rule as long as the text), date line (italic). */
+  /** The right column's title: Quốc hiệu, or in the Party style "ĐẢNG CỘNG SẢN VIỆT NAM". */
   nationalTitle: string;
-  motto: string;
+  /** Tiêu ngữ "Độc lập - Tự do - Hạnh phúc"; absent in the Party style. */
+  motto?: string;
   dateLine: string;
   urgency?: string;
 }
@@ -109,5 +121,12 @@ export interface Layout {
   body: Block[];
   signature: SignatureBlock;
   appendices: AppendixLayout[];
+  /** A draft (dự thảo): the HTML page shows a screen-only "DỰ THẢO" label; the DOCX shows none. */
   draft: boolean;
+  /**
+   * One line per digital signature the document carries ("Văn bản được ký số lúc 08:21 ngày
+   * 17/5/2024"), for the HTML note after the signature block. Metadata only: the DOCX leaves it
+   * out (Word shows its own signature information).
+   */
+  digitalSignatures?: string[];
 }

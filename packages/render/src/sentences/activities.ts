@@ -22,6 +22,7 @@ import {
   opening,
   type SentenceContext,
   stripEnd,
+  withCountry,
 } from "./phrase";
 
 /** A lead sentence with a count, then the lines: "Trong năm 2024, tổ chức 02 hội nghị, hội thảo quốc tế, cụ thể:". */
@@ -98,8 +99,8 @@ export function describeAgreement(a: Agreement): string {
     title.toLowerCase().startsWith(word.toLowerCase()) ||
     /^(thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hiệp định)/i.test(title);
   let head = named ? title : `${word} “${title}”`;
-  if (a.partner !== undefined) head += ` với ${stripEnd(a.partner)}`;
-  if (a.partnerCountry !== undefined) head += ` (${a.partnerCountry})`;
+  if (a.partner !== undefined) head += ` với ${withCountry(a.partner, a.partnerCountry)}`;
+  else if (a.partnerCountry !== undefined) head += ` (${stripEnd(a.partnerCountry)})`;
   if (a.signedOn !== undefined) head += `, ký ngày ${formatDateShort(a.signedOn)}`;
   if (a.signer !== undefined) head += `, người ký: ${stripEnd(a.signer)}`;
   const parts = [head];
@@ -154,8 +155,7 @@ const PARTNERSHIP_WORDS: Readonly<Record<Partnership["kind"], string>> = {
 
 /** One partnership: "- Quan hệ kết nghĩa với xã Ái Điểm (Trung Quốc) từ ngày 10/3/2015; hoạt động: …." */
 export function describePartnership(p: Partnership): string {
-  let head = `${PARTNERSHIP_WORDS[p.kind]} ${stripEnd(p.partner)}`;
-  if (p.country !== undefined) head += ` (${p.country})`;
+  let head = `${PARTNERSHIP_WORDS[p.kind]} ${withCountry(p.partner, p.country)}`;
   if (p.since !== undefined) head += ` từ ngày ${formatDateShort(p.since)}`;
   const parts = [head];
   if (p.activity !== undefined) parts.push(`hoạt động: ${stripEnd(p.activity.trim())}`);
@@ -183,8 +183,8 @@ export function describeReporterVisit(v: ReporterVisit): string {
   }
   let head = counts.length > 0 ? counts.join(", ") : "Phóng viên";
   if (counts.length > 0 && v.reporters === undefined) head = `${head} phóng viên`;
-  if (v.agency !== undefined) head += ` của ${stripEnd(v.agency)}`;
-  if (v.country !== undefined) head += ` (${v.country})`;
+  if (v.agency !== undefined) head += ` của ${withCountry(v.agency, v.country)}`;
+  else if (v.country !== undefined) head += ` (${stripEnd(v.country)})`;
   head += " đến hoạt động tại địa phương";
   const range = dateRange(v.from, v.to);
   if (range !== "") head += ` ${range}`;
@@ -202,8 +202,27 @@ export function describeReporterVisits(list: readonly ReporterVisit[], ctx: Sent
   );
 }
 
-/** Labour markets: "Thị trường lao động chủ yếu gồm: Hàn Quốc, Đài Loan (Trung Quốc)." */
+/** A list as running text joins it: "A", "A và B", "A, B và C". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} và ${items.at(-1)}`;
+}
+
+/**
+ * Where workers went, after the count of workers sent abroad: "tại thị trường Hàn Quốc", "tại các
+ * thị trường Nhật Bản và Hàn Quốc"; empty without markets.
+ */
+export function labourMarketsPhrase(markets: readonly string[]): string {
+  const list = markets.map((m) => stripEnd(m.trim())).filter((m) => m !== "");
+  if (list.length === 0) return "";
+  return `tại ${list.length === 1 ? "thị trường" : "các thị trường"} ${joinAnd(list)}`;
+}
+
+/**
+ * Labour markets as a sentence of their own, when no count of workers carries them: "Người lao
+ * động đi làm việc ở nước ngoài theo hợp đồng tại các thị trường Hàn Quốc và Đài Loan (Trung Quốc)."
+ */
 export function describeLabourMarkets(markets: readonly string[]): string[] {
-  if (markets.length === 0) return [];
-  return [endSentence(`Thị trường lao động chủ yếu gồm: ${markets.map((m) => stripEnd(m)).join(", ")}`)];
+  const where = labourMarketsPhrase(markets);
+  return where === "" ? [] : [endSentence(`Người lao động đi làm việc ở nước ngoài theo hợp đồng ${where}`)];
 }

@@ -7,7 +7,7 @@ import {
   type AidProject,
   type Count,
   formatCount,
-  formatMoney,
+  formatDateShort,
   type InvestmentProject,
   type Money,
   padCount,
@@ -15,11 +15,28 @@ import {
 import { describeCitation } from "./citations";
 import type { NgoAidFacts } from "./facts";
 import { describeIndicators } from "./indicators";
-import { capitalize, dateRange, endSentence, opening, type SentenceContext, stripEnd } from "./phrase";
+import {
+  capitalize,
+  dateRange,
+  describeAmount,
+  endSentence,
+  lowerFirst,
+  opening,
+  type SentenceContext,
+  stripEnd,
+  withCountry,
+} from "./phrase";
 
-/** Money as running text writes it: "50.000 USD (tương đương khoảng 1,2 tỷ đồng)". */
+/**
+ * Money as running text writes it, at the precision the document states: "50.000 USD (tương
+ * đương khoảng 1,2 tỷ đồng)", "42.000 USD (tương đương khoảng 1,05 tỷ đồng, theo tỷ giá ngày
+ * 01/02/2025)"; an amount that has no short form keeps every digit ("12.069.992 USD").
+ */
 export function describeMoney(m: Money): string {
-  return formatMoney(m, { compact: true });
+  const main = describeAmount(m);
+  if (m.equivalent === undefined) return main;
+  const rate = m.rateDate === undefined ? "" : `, theo tỷ giá ngày ${formatDateShort(m.rateDate)}`;
+  return `${main} (tương đương ${describeAmount(m.equivalent)}${rate})`;
 }
 
 /** "Dự án “…”" unless the title already names itself a project or an aid item. */
@@ -54,9 +71,8 @@ function beneficiariesText(c: Count): string {
  * vật: 200 bộ bàn ghế (trị giá ước tính 100 triệu đồng); đối tượng hưởng lợi: 1.200 học sinh."
  */
 export function describeAidProject(p: AidProject): string {
-  const donor = `${stripEnd(p.donor)}${p.donorCountry === undefined ? "" : ` (${p.donorCountry})`}`;
-  let head = `${projectName(p.title, "Dự án")} do ${donor} tài trợ`;
-  if (p.field !== undefined) head += `, lĩnh vực ${stripEnd(p.field)}`;
+  let head = `${projectName(p.title, "Dự án")} do ${withCountry(p.donor, p.donorCountry)} tài trợ`;
+  if (p.field !== undefined) head += `, lĩnh vực ${lowerFirst(stripEnd(p.field.trim()))}`;
   const value = valueText(p.committed, p.received);
   if (value !== "") head += `, ${value}`;
   const range = dateRange(p.from, p.to);
@@ -129,8 +145,8 @@ const INVESTMENT_WORDS: Readonly<Record<InvestmentProject["kind"], string>> = {
  */
 export function describeInvestmentProject(p: InvestmentProject): string {
   let head = projectName(p.title, INVESTMENT_WORDS[p.kind]);
-  if (p.investor !== undefined) head += ` của ${stripEnd(p.investor)}`;
-  if (p.country !== undefined) head += ` (${p.country})`;
+  if (p.investor !== undefined) head += ` của ${withCountry(p.investor, p.country)}`;
+  else if (p.country !== undefined) head += ` (${stripEnd(p.country)})`;
   if (p.capital !== undefined) head += `, vốn đầu tư ${describeMoney(p.capital)}`;
   const parts = [head];
   if (p.status !== undefined) parts.push(`tình trạng: ${stripEnd(p.status)}`);

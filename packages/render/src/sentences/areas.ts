@@ -2,7 +2,7 @@
  * The sentences of a whole section from its facts, by area; "nothing to report"; a plan's
  * reporting duty. Used where a section has facts and no narrative of its own.
  */
-import { type AreaId, formatMoney, padCount } from "@doingoai/core";
+import { type AreaId, INDICATORS, type Indicator, padCount } from "@doingoai/core";
 import {
   describeAgreements,
   describeAwards,
@@ -11,8 +11,9 @@ import {
   describeLabourMarkets,
   describePartnerships,
   describeReporterVisits,
+  labourMarketsPhrase,
 } from "./activities";
-import { describeAid, describeInvestmentProject } from "./aid";
+import { describeAid, describeInvestmentProject, describeMoney } from "./aid";
 import { describeCitations, describeIssued, describeRankings } from "./citations";
 import { describeDelegations, describeDelegationTotalsPair } from "./delegations";
 import type {
@@ -49,6 +50,23 @@ export function isBareNone(text: string | undefined): boolean {
   return /^(không|không có|không phát sinh|chưa phát sinh)\.?$/i.test(text.trim());
 }
 
+/**
+ * The labour markets go with the count of workers sent abroad, in its clause: "04 lao động đi làm
+ * việc ở nước ngoài theo hợp đồng tại các thị trường Nhật Bản và Hàn Quốc". Without such a count
+ * (or with none sent), the markets are left for a sentence of their own.
+ */
+function withLabourMarkets(
+  list: readonly Indicator[],
+  markets: readonly string[],
+): { indicators: readonly Indicator[]; markets: readonly string[] } {
+  const where = labourMarketsPhrase(markets);
+  const at = list.findIndex((i) => i.key === "labourAbroad" && i.count.value > 0);
+  if (where === "" || at < 0) return { indicators: list, markets };
+  const ind = list[at]!;
+  const label = `${stripEnd(ind.label ?? INDICATORS.labourAbroad.vi)} ${where}`;
+  return { indicators: list.map((x, i) => (i === at ? { ...ind, label } : x)), markets: [] };
+}
+
 function investmentLines(projects: EconomicFacts["projects"], ctx: SentenceContext): string[] {
   if (projects === undefined || projects.length === 0) return [];
   return [
@@ -69,10 +87,31 @@ function cited(facts: { citations?: GeneralFacts["citations"] }): string[] {
  * The sentences of a section of a standard area from its facts, in the order a clerk writes them:
  * figures first, then the lists ("- " lines), then the texts implemented.
  */
-export function describeAreaFacts(area: AreaId, facts: object, ctx: SentenceContext = {}): string[] {
+export function describeAreaFacts(
+  area: AreaId,
+  facts: object,
+  ctx: SentenceContext = {},
+  refs: AreaAppendixRefs = {},
+): string[] {
+  const out = areaSentences(area, facts, ctx, refs);
+  const ref = area === "delegations" ? undefined : refs.section;
+  return ref !== undefined && out.length > 0 ? [...out, ref] : out;
+}
+
+/**
+ * The references to appendices a section's sentences end with: after the delegations of a
+ * direction (`outbound`, `inbound`), or after the whole section (`section`).
+ */
+export interface AreaAppendixRefs {
+  outbound?: string;
+  inbound?: string;
+  section?: string;
+}
+
+function areaSentences(area: AreaId, facts: object, ctx: SentenceContext, refs: AreaAppendixRefs): string[] {
   switch (area) {
     case "delegations":
-      return [...describeDelegations(facts as DelegationFacts, ctx), ...cited(facts)];
+      return [...describeDelegations(facts as DelegationFacts, ctx, refs), ...cited(facts)];
     case "international-agreements": {
       const f = facts as AgreementFacts;
       return [...common(f, ctx), ...describeAgreements(f.agreements ?? [], ctx), ...cited(f)];
@@ -83,13 +122,12 @@ export function describeAreaFacts(area: AreaId, facts: object, ctx: SentenceCont
     }
     case "economic-diplomacy": {
       const f = facts as EconomicFacts;
-      const out = [...common(f, ctx), ...describeLabourMarkets(f.labourMarkets ?? [])];
+      const { indicators, markets } = withLabourMarkets(f.indicators ?? [], f.labourMarkets ?? []);
+      const out = [...describeIndicators(indicators, ctx), ...describeLabourMarkets(markets)];
       if (f.exportImport !== undefined) {
         out.push(
           endSentence(
-            capitalize(
-              `${opening(ctx)}kim ngạch xuất nhập khẩu đạt ${formatMoney(f.exportImport, { compact: true })}`,
-            ),
+            capitalize(`${opening(ctx)}kim ngạch xuất nhập khẩu đạt ${describeMoney(f.exportImport)}`),
           ),
         );
       }

@@ -9,22 +9,23 @@ import {
   type DelegationTotals,
   type Direction,
   formatCount,
-  formatMoney,
   padCount,
 } from "@doingoai/core";
+import { describeMoney } from "./aid";
 import { describeCitation } from "./citations";
 import type { DelegationFacts } from "./facts";
 import { describeIndicators } from "./indicators";
 import {
   bracket,
   capitalize,
-  comparisonText,
+  countComparison,
   dateRange,
   daysBetween,
   endSentence,
   opening,
   type SentenceContext,
   stripEnd,
+  withCountry,
 } from "./phrase";
 
 /** "đoàn ra" / "đoàn vào". */
@@ -80,7 +81,7 @@ export function describeDelegationTotals(
   if (sums.length > 0) text += ` với tổng số ${sums.join(", ")}`;
   if (opts.previous !== undefined && ctx.previousYear !== undefined) {
     text += bracket([
-      comparisonText(totals.delegations.value, opts.previous.delegations.value, ctx.previousYear, "đoàn"),
+      countComparison(totals.delegations, opts.previous.delegations, ctx.previousYear, "đoàn"),
     ]);
   }
   text = capitalize(text);
@@ -93,8 +94,8 @@ export function describeDelegationTotals(
  * … Kinh phí: Kinh phí cá nhân."
  */
 export function describeDelegation(d: Delegation): string {
-  const countries = d.countries !== undefined && d.countries.length > 0 ? ` (${d.countries.join(", ")})` : "";
-  const parts: string[] = [stripEnd(d.name.trim()) + countries];
+  const countries = d.countries !== undefined && d.countries.length > 0 ? d.countries.join(", ") : undefined;
+  const parts: string[] = [withCountry(d.name, countries)];
   const days = delegationDays(d);
   const range = dateRange(d.from, d.to);
   const oneDay = d.from !== undefined && d.from === d.to;
@@ -110,7 +111,7 @@ export function describeDelegation(d: Delegation): string {
       `${d.direction === "inbound" ? "Đơn vị chủ trì đón tiếp" : "Đơn vị chủ trì"}: ${stripEnd(d.host)}`,
     );
   }
-  const cost = d.cost === undefined ? "" : formatMoney(d.cost, { compact: true });
+  const cost = d.cost === undefined ? "" : describeMoney(d.cost);
   if (d.funding !== undefined)
     parts.push(`Kinh phí: ${stripEnd(d.funding)}${cost === "" ? "" : ` (${cost})`}`);
   else if (cost !== "") parts.push(`Kinh phí: ${cost}`);
@@ -123,10 +124,15 @@ export function describeDelegation(d: Delegation): string {
 
 /**
  * The delegations of a section: per direction the totals (stated, else computed from the rows)
- * and a line per delegation; then the section's indicators. Both directions at zero read
+ * and a line per delegation, then the reference to the appendix that tabulates them when there is
+ * one (`refs`: "(Chi tiết tại Phụ lục kèm theo)"); then the section's indicators. Both directions at zero read
  * "Trong 6 tháng đầu năm 2026, không có đoàn ra, đoàn vào."
  */
-export function describeDelegations(facts: DelegationFacts, ctx: SentenceContext = {}): string[] {
+export function describeDelegations(
+  facts: DelegationFacts,
+  ctx: SentenceContext = {},
+  refs: Partial<Record<Direction, string>> = {},
+): string[] {
   const rows = facts.delegations ?? [];
   const c: SentenceContext =
     facts.previousYear === undefined ? ctx : { ...ctx, previousYear: facts.previousYear };
@@ -156,6 +162,8 @@ export function describeDelegations(facts: DelegationFacts, ctx: SentenceContext
         );
       }
       for (const d of t.rows) out.push(describeDelegation(d));
+      const ref = refs[t.dir];
+      if (ref !== undefined && t.rows.length > 0) out.push(ref);
     }
   }
   out.push(...describeIndicators(facts.indicators ?? [], c));

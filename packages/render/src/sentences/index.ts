@@ -15,6 +15,7 @@ export {
 } from "./activities";
 export { describeAid, describeAidProject, describeInvestmentProject, describeMoney } from "./aid";
 export {
+  type AreaAppendixRefs,
   describeAreaFacts,
   describeGeneralFacts,
   describeNothing,
@@ -38,4 +39,4 @@ export {
   totalsOf,
 } from "./delegations";
 export { describeIndicator, describeIndicatorPhrase, describeIndicators } from "./indicators";
-export { type SentenceContext, sentenceContext } from "./phrase";
+export { describeAmount, type SentenceContext, sentenceContext, withCountry } from "./phrase";

@@ -7,7 +7,7 @@ import { INDICATORS, type Indicator, isIndicatorKey } from "@doingoai/core";
 import {
   bracket,
   capitalize,
-  comparisonText,
+  countComparison,
   countPhrase,
   endSentence,
   opening,
@@ -43,7 +43,7 @@ function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
     remarks.push(`trong đó: ${parts.join("; ")}`);
   }
   if (ind.previous !== undefined && ctx.previousYear !== undefined) {
-    remarks.push(comparisonText(ind.count.value, ind.previous.value, ctx.previousYear, unit));
+    remarks.push(countComparison(ind.count, ind.previous, ctx.previousYear, unit));
   }
   return main + bracket(remarks);
 }

@@ -3,7 +3,9 @@
  * count's unit to the phrase after it, and the punctuation at the end of a sentence.
  */
 import {
+  type Amount,
   type Count,
+  formatAmount,
   formatComparison,
   formatCount,
   formatDateShort,
@@ -154,6 +156,23 @@ export function comparisonText(
     : formatComparison(current, previous, previousYear);
 }
 
+/**
+ * The comparison of a figure with the same period of the previous year, from two counts: as
+ * {@link comparisonText}, with "khoảng" before the size of the change when either figure is
+ * approximate ("khoảng 12.000 lượt khách" against 9.600: "tăng khoảng 25% so với cùng kỳ năm
+ * 2024") — a change computed from an approximate figure is no more exact than the figure.
+ */
+export function countComparison(
+  current: Count,
+  previous: Count,
+  previousYear: number,
+  unit?: string,
+): string {
+  const text = comparisonText(current.value, previous.value, previousYear, unit);
+  const approximate = [current.qualifier, previous.qualifier].some((q) => q !== undefined && q !== "exact");
+  return approximate ? text.replace(/^(tăng|giảm) /, "$1 khoảng ") : text;
+}
+
 /** Join bracketed remarks into one bracket: "a (b; c)". */
 export function bracket(parts: readonly string[]): string {
   const kept = parts.filter((p) => p !== "");
@@ -183,4 +202,53 @@ export function daysBetween(from: string | undefined, to: string | undefined): n
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A name followed by its country in brackets: "Tổ chức Good Neighbors (Hàn Quốc)". A name that
+ * already ends in a bracket takes the country inside it rather than a second bracket: "Tổ chức
+ * Tầm nhìn Thế giới (World Vision)" + "Hoa Kỳ" → "Tổ chức Tầm nhìn Thế giới (World Vision, Hoa
+ * Kỳ)"; a country the bracket already names is not repeated.
+ */
+export function withCountry(name: string, country: string | undefined): string {
+  const n = stripEnd(name.trim());
+  const c = country === undefined ? "" : stripEnd(country.trim());
+  if (c === "") return n;
+  if (!n.endsWith(")")) return `${n} (${c})`;
+  const open = n.lastIndexOf("(");
+  const inside =
+    open < 0
+      ? []
+      : n
+          .slice(open + 1, -1)
+          .split(/[,;]/)
+          .map((w) => w.trim());
+  if (inside.includes(c)) return n;
+  // A country with its own bracket ("Đài Loan (Trung Quốc)") would nest: set it after a dash.
+  if (c.includes("(") || c.includes(")") || open < 0) return `${n} – ${c}`;
+  return `${n.slice(0, -1)}, ${c})`;
+}
+
+/** Compact units of money, largest first. */
+const MONEY_UNITS = [1e12, 1e9, 1e6] as const;
+/** Decimals a compact amount may have ("1,05 tỷ", "12,125 triệu"); more and the full figure is written. */
+const MAX_COMPACT_DECIMALS = 3;
+
+/**
+ * An amount as stated, never rounded: in the compact form when it says the same figure ("1,05
+ * tỷ đồng" for 1.050.000.000, "36 triệu đồng"), else in full ("12.069.992 USD"). The qualifier is
+ * kept ("khoảng 1,05 tỷ đồng").
+ */
+export function describeAmount(a: Amount): string {
+  const scale = MONEY_UNITS.find((u) => a.amount >= u);
+  if (scale !== undefined) {
+    for (let d = 0; d <= MAX_COMPACT_DECIMALS; d++) {
+      const step = 10 ** d;
+      const rounded = Math.round((a.amount / scale) * step) / step;
+      if (Math.abs(rounded * scale - a.amount) < 0.5) {
+        return formatAmount(a, { compact: true, compactFractionDigits: d });
+      }
+    }
+  }
+  return formatAmount(a);
 }

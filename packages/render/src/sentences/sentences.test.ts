@@ -357,7 +357,8 @@ describe("aid", () => {
         status: "đang xây dựng",
       }),
     ).toBe(
-      "- Dự án FDI “Nhà máy may Việt Hàn” của Công ty TNHH ABC (Hàn Quốc), vốn đầu tư 12,1 triệu USD; tình trạng: đang xây dựng.",
+      // An exact figure with no short form keeps every digit ("12,1 triệu" would round it).
+      "- Dự án FDI “Nhà máy may Việt Hàn” của Công ty TNHH ABC (Hàn Quốc), vốn đầu tư 12.069.992 USD; tình trạng: đang xây dựng.",
     );
   });
 });
@@ -450,10 +451,14 @@ describe("activities", () => {
     );
   });
 
-  it("names the labour markets", () => {
+  it("names the labour markets in a sentence of their own when no count of workers carries them", () => {
     expect(describeLabourMarkets(["Hàn Quốc", "Đài Loan (Trung Quốc)"])).toEqual([
-      "Thị trường lao động chủ yếu gồm: Hàn Quốc, Đài Loan (Trung Quốc).",
+      "Người lao động đi làm việc ở nước ngoài theo hợp đồng tại các thị trường Hàn Quốc và Đài Loan (Trung Quốc).",
     ]);
+    expect(describeLabourMarkets(["Nhật Bản"])).toEqual([
+      "Người lao động đi làm việc ở nước ngoài theo hợp đồng tại thị trường Nhật Bản.",
+    ]);
+    expect(describeLabourMarkets([])).toEqual([]);
   });
 });
 
@@ -517,8 +522,7 @@ describe("sections", () => {
         h1y2026,
       ),
     ).toEqual([
-      "Trong 6 tháng đầu năm 2026, có 03 lao động đi làm việc ở nước ngoài theo hợp đồng.",
-      "Thị trường lao động chủ yếu gồm: Hàn Quốc, Đài Loan (Trung Quốc).",
+      "Trong 6 tháng đầu năm 2026, có 03 lao động đi làm việc ở nước ngoài theo hợp đồng tại các thị trường Hàn Quốc và Đài Loan (Trung Quốc).",
     ]);
   });
 
