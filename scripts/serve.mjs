@@ -101,7 +101,9 @@ export function escapeHtml(value) {
 /** Mount points: URL prefix → folder (relative to the repository root). */
 function mounts(opts) {
   const list = [
-    ["/elements/", "packages/elements/dist"],
+    // DOINGOAI_ELEMENTS_DIST: serve another build of the elements (e.g. a frozen copy while
+    // packages/elements is being rebuilt).
+    ["/elements/", process.env.DOINGOAI_ELEMENTS_DIST ?? "packages/elements/dist"],
     ["/documents/", "examples/documents"],
     ["/out/", "out"],
     ["/react/", "examples/react-host/dist"],
@@ -109,7 +111,7 @@ function mounts(opts) {
   ];
   if (opts.fixtures) list.push(["/fixtures/", "tests/browser/fixtures"]);
   list.push(["/", "examples/portal"]);
-  return list.map(([prefix, dir]) => ({ prefix, dir: join(ROOT, dir) }));
+  return list.map(([prefix, dir]) => ({ prefix, dir: resolve(ROOT, dir) }));
 }
 
 function page(title, body, { status = 200 } = {}) {

@@ -1,0 +1,333 @@
+/**
+ * Shared plumbing of the browser tests: Debian's Chromium through playwright-core, the example
+ * server (scripts/serve.mjs) on a free port, the built core, and shadow-DOM-aware focus probes.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const CHROMIUM = process.env.DOINGOAI_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The elements build under test (DOINGOAI_ELEMENTS_DIST overrides it, for the server too). */
+export const BUNDLE = join(
+  resolve(ROOT, process.env.DOINGOAI_ELEMENTS_DIST ?? "packages/elements/dist"),
+  "doingoai-elements.min.js",
+);
+export const CORE = join(ROOT, "packages/core/dist/index.js");
+export const DOCUMENTS = join(ROOT, "examples/documents");
+
+/** Fail (never skip) when the browser or the builds are missing, saying how to get them. */
+export function requirePrerequisites(): void {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: the browser tests need Debian's Chromium. ` +
+        "Install it with: apt-get install -y chromium",
+    );
+  for (const [file, what] of [
+    [BUNDLE, "@doingoai/elements (packages/elements/dist/doingoai-elements.min.js)"],
+    [CORE, "@doingoai/core (packages/core/dist/index.js)"],
+  ] as const)
+    if (!existsSync(file)) throw new Error(`${what} is not built: run \`pnpm build\` first.`);
+}
+
+export type Core = typeof import("../../packages/core/src/index");
+let corePromise: Promise<Core> | undefined;
+/** The built core, the same one the server validates with. */
+export function loadCore(): Promise<Core> {
+  corePromise ??= import(pathToFileURL(CORE).href) as Promise<Core>;
+  return corePromise;
+}
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Start scripts/serve.mjs on a free port (with the test fixtures mounted at /fixtures/). */
+export async function startServer(): Promise<Server> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, "scripts/serve.mjs"), "--port", "0", "--fixtures"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (c) => {
+    stderr += c;
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = "";
+    const timer = setTimeout(
+      () => fail(new Error(`serve.mjs did not start in 15 s.\n${out}\n${stderr}`)),
+      15_000,
+    );
+    child.stdout?.on("data", (c) => {
+      out += c;
+      const m = /Cổng thông tin mẫu: (http:\/\/\S+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`serve.mjs exited with ${code}.\n${out}\n${stderr}`));
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once("exit", () => ok());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** Page errors and console errors/warnings seen on any page, in order. */
+  problems: string[];
+  warnings: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile. */
+export async function launch(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
+  requirePrerequisites();
+  const dir = await mkdtemp(join(tmpdir(), "doingoai-chromium-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    locale: "vi-VN",
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const watch = (page: Page) => {
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      // A failed load is reported with its URL by the "response" listener below.
+      if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
+        problems.push(`console.error: ${m.text()}`);
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    page.on("response", (r) => {
+      // 422 is the server's answer to an invalid submission, not a failure of the page.
+      if (r.status() >= 400 && r.status() !== 422) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on("requestfailed", (r) => {
+      if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? ""))
+        problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+    });
+  };
+  for (const p of context.pages()) watch(p);
+  context.on("page", watch);
+  return {
+    context,
+    problems,
+    warnings,
+    async newPage() {
+      const existing = context.pages().find((p) => p.url() === "about:blank");
+      return existing ?? context.newPage();
+    },
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until the tags are defined and the element has rendered (page errors are reported). */
+export async function ready(page: Page, selector = "doingoai-document-form"): Promise<void> {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(e.message);
+  page.on("pageerror", onError);
+  try {
+    await page.waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel) as HTMLElement | null;
+        return !!el && !!customElements.get(el.localName) && !!el.shadowRoot?.querySelector("*");
+      },
+      selector,
+      { timeout: 15_000 },
+    );
+  } catch (e) {
+    throw new Error(
+      `${selector} did not render in 15 s on ${page.url()}${errors.length ? `; page errors: ${errors.join(" | ")}` : ""}`,
+      { cause: e },
+    );
+  } finally {
+    page.off("pageerror", onError);
+  }
+  await page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as HTMLElement & { updateComplete?: Promise<unknown> };
+    await el.updateComplete;
+  }, selector);
+}
+
+export interface Focused {
+  tag: string;
+  id: string;
+  type: string | null;
+  role: string | null;
+  name: string;
+  text: string;
+  checked: boolean | null;
+  /** `part` names of the element and its ancestors, across shadow roots, nearest first. */
+  parts: string[];
+  /** Custom element hosts around it, nearest first. */
+  hosts: string[];
+  isField: boolean;
+}
+
+/** The element that really has focus, through shadow roots. */
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    if (!a)
+      return {
+        tag: "",
+        id: "",
+        type: null,
+        role: null,
+        name: "",
+        text: "",
+        checked: null,
+        parts: [],
+        hosts: [],
+        isField: false,
+      };
+    const parts: string[] = [];
+    const hosts: string[] = [];
+    let n: Node | null = a;
+    while (n) {
+      if (n instanceof Element) {
+        const p = n.getAttribute("part");
+        if (p) parts.push(...p.split(/\s+/));
+      }
+      if (n instanceof ShadowRoot) {
+        hosts.push(n.host.localName);
+        n = n.host;
+      } else n = n.parentNode;
+    }
+    const control = a as HTMLInputElement;
+    const root = a.getRootNode() as Document | ShadowRoot;
+    const labelledBy = a.getAttribute("aria-labelledby");
+    const name =
+      a.getAttribute("aria-label") ??
+      (labelledBy
+        ? labelledBy
+            .split(/\s+/)
+            .map((id) => root.getElementById?.(id)?.textContent ?? "")
+            .join(" ")
+        : null) ??
+      (control.labels?.length ? [...control.labels].map((l) => l.textContent).join(" ") : null) ??
+      a.textContent ??
+      "";
+    const role = a.getAttribute("role");
+    return {
+      tag: a.localName,
+      id: a.id,
+      type: control.type ?? null,
+      role,
+      name: name.replace(/\s+/g, " ").trim(),
+      text: (a.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120),
+      checked: typeof control.checked === "boolean" ? control.checked : null,
+      parts,
+      hosts,
+      isField:
+        ["input", "select", "textarea"].includes(a.localName) ||
+        (a as HTMLElement).isContentEditable ||
+        ["textbox", "combobox", "radio", "checkbox", "spinbutton", "switch", "listbox"].includes(role ?? ""),
+    };
+  });
+}
+
+/**
+ * Press Tab until the focused element satisfies `pred` (keyboard only: nothing is clicked).
+ * Returns the focused element or throws, listing what focus went through.
+ */
+export async function tabTo(
+  page: Page,
+  pred: (f: Focused) => boolean,
+  what: string,
+  { max = 150, back = false }: { max?: number; back?: boolean } = {},
+): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const f = await focused(page);
+    if (pred(f)) return f;
+    seen.push(
+      `${f.tag}${f.type ? `[${f.type}]` : ""}${f.role ? `(${f.role})` : ""} “${f.name.slice(0, 50)}”`,
+    );
+  }
+  throw new Error(
+    `${back ? "Shift+Tab" : "Tab"} never reached ${what}. Focus went through:\n  ${seen.join("\n  ")}`,
+  );
+}
+
+/** Run axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices) and give the violations readably. */
+export async function axe(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags([
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22aa",
+    "best-practice",
+  ]);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`)
+        .join("\n")}`,
+  );
+}
+
+/** Read an example document from examples/documents. */
+export async function exampleDocument(name: string): Promise<Record<string, unknown>> {
+  const { readFile } = await import("node:fs/promises");
+  return JSON.parse(await readFile(join(DOCUMENTS, `${name}.json`), "utf8"));
+}
+
+/** Open a section of a document form from its task list (a click, for tests not about keyboard). */
+export async function openSection(page: Page, form: string, title: RegExp): Promise<void> {
+  const el = page.locator(form);
+  const back = el.getByRole("link", { name: /Quay lại danh sách phần|Back to all sections/ });
+  if (await back.count()) await back.first().click();
+  await el.locator('[part~="task-list"]').getByRole("link", { name: title }).first().click();
+  await page.waitForFunction((sel) => {
+    const h = (document.querySelector(sel) as HTMLElement).shadowRoot?.getElementById("view-heading");
+    return !!h;
+  }, form);
+}
