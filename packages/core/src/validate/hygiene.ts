@@ -29,10 +29,34 @@ export class TooDeepError extends Error {
   }
 }
 
+/**
+ * Long strings already found clean. A form validates the same document again and again as the
+ * person types, and most of its strings are the very same string objects each time: V8 keeps a
+ * string's hash in the string, so the lookup costs nothing next to scanning the text again.
+ * Bounded: at most {@link CACHE_CHARS} characters are remembered, then the set starts afresh.
+ */
+const knownClean = new Set<string>();
+const CACHE_MIN = 64;
+const CACHE_CHARS = 4_000_000;
+let cachedChars = 0;
+
+function isClean(s: string): boolean {
+  if (s.length < CACHE_MIN) return !SUSPECT.test(s);
+  if (knownClean.has(s)) return true;
+  if (SUSPECT.test(s)) return false;
+  if (cachedChars + s.length > CACHE_CHARS) {
+    knownClean.clear();
+    cachedChars = 0;
+  }
+  knownClean.add(s);
+  cachedChars += s.length;
+  return true;
+}
+
 export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]): unknown {
   if (path.length > MAX_DEPTH) throw new TooDeepError(path.slice(0, MAX_DEPTH));
   if (typeof value === "string") {
-    if (!SUSPECT.test(value)) return value;
+    if (isClean(value)) return value;
     if (LEGACY_SIGN.test(value)) {
       const encoding = detectLegacyEncoding(value);
       if (encoding)
