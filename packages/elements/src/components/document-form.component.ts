@@ -1,0 +1,490 @@
+import { type Document, type DocumentKind, fieldLabel, kindLabel, migrate } from "@doingoai/core";
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { docxFileName, renderDocxBytes, saveFile } from "../download/docx";
+import { DOCUMENT_KINDS } from "../model/constants";
+import { type Field, fieldsOf } from "../model/fields";
+import { getAt, type Obj, pathKey } from "../model/path";
+import { type Path, schemaAt } from "../model/schema";
+import { GROUP_TITLES, type Section, type SectionGroup, sectionFor, sectionsOf } from "../model/sections";
+import { progressOf, type SectionStatus, STATUS_STRINGS, sectionStatus } from "../model/status";
+import { summarize } from "../model/summary";
+import { renderErrorSummary } from "./error-summary";
+import { fieldId, renderField, renderFields } from "./field-templates";
+import { formStyles } from "./form.styles";
+import { FormBase } from "./form-base";
+import { DoingoaiPreview } from "./preview.component";
+
+/**
+ * The whole document as a form: a task list of its sections with their status and the overall
+ * progress, one section at a time, "Kiểm tra lại" (check your answers) before submitting, a live
+ * preview and "Tải về DOCX". Form-associated: inside a `<form>`, it submits the document as JSON
+ * under its `name`, and the form cannot be submitted while core validation finds errors.
+ *
+ * @tag doingoai-document-form
+ * @summary The whole document (report, plan or conclusion notice) as a form with task list, check answers, preview and DOCX download.
+ * @attr kind - `report` (default), `plan` or `conclusion-notice`.
+ * @attr lang - Language of labels and messages: `vi` (default) or `en`.
+ * @attr name - Name of the FormData entry (the document JSON).
+ * @attr autosave-key - Key of the draft in `storage` (default `doingoai:<kind>:<page path>`).
+ * @attr no-preview - Hide the live preview.
+ * @attr disabled - Disable every control (also when inside a disabled fieldset).
+ * @event doingoai-change - The document changed; `detail: { value }` (the document, possibly incomplete).
+ * @event doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
+ * @event doingoai-invalid - Submission found errors; `detail: { issues }`.
+ * @csspart form - The whole form.
+ * @csspart task-list - Each list of sections in the task list.
+ * @csspart error-summary - The error summary ("Có lỗi cần sửa").
+ * @csspart warning-summary - The list of warnings on the check page ("Cần lưu ý").
+ * @csspart field - Each field (label, hint, error and control), fieldset or list.
+ * @csspart label - Each label or legend.
+ * @csspart hint - Each hint.
+ * @csspart input - Each input, select, textarea, radio and checkbox.
+ * @csspart error - Each inline error message.
+ * @csspart button - Each button.
+ * @csspart preview - The live preview (a `<doingoai-preview>`).
+ * @cssprop --doingoai-font-family - Font of the form.
+ * @cssprop --doingoai-color-primary - Buttons, links (default #0b4f8a, 8.4:1 on white).
+ * @cssprop --doingoai-color-error - Errors (default #b3261e, 6.6:1 on white).
+ * @cssprop --doingoai-focus-color - Focus ring (default #ffbf47, with a dark inner edge).
+ * @cssprop --doingoai-radius - Corner radius of inputs and buttons (default 4px).
+ * @cssprop --doingoai-spacing - Base spacing (default 16px).
+ */
+export class DoingoaiDocumentForm extends FormBase {
+  static override properties: PropertyDeclarations = {
+    kind: { type: String, reflect: true },
+    noPreview: { type: Boolean, attribute: "no-preview" },
+  };
+
+  static override styles = [
+    formStyles,
+    css`
+      .topbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px var(--_s);
+        padding-bottom: 12px;
+        margin-bottom: var(--_s);
+        border-bottom: 1px solid #b1b4b6;
+      }
+      .topbar p {
+        margin: 0;
+      }
+      .doc-title {
+        flex: 1 1 16em;
+        font-weight: 700;
+      }
+      .save-status {
+        color: var(--_muted);
+        font-size: 0.9375rem;
+      }
+      .layout {
+        display: grid;
+        gap: calc(var(--_s) * 2);
+        grid-template-columns: minmax(0, 1fr);
+      }
+      @container (min-width: 62rem) {
+        .layout--preview {
+          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        }
+        .aside {
+          position: sticky;
+          top: 0;
+          max-height: 100vh;
+          overflow: auto;
+        }
+      }
+      .aside summary {
+        cursor: pointer;
+        font-weight: 700;
+        padding: 6px 0;
+        color: var(--_p);
+      }
+      .aside summary:focus-visible {
+        outline: 3px solid var(--_f);
+      }
+      .caption {
+        color: var(--_muted);
+        margin-bottom: 4px;
+      }
+      .back {
+        margin-bottom: var(--_s);
+      }
+      .task-list {
+        list-style: none;
+        margin: 0 0 calc(var(--_s) * 1.5);
+        padding: 0;
+        border-top: 1px solid #b1b4b6;
+      }
+      .task {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 4px 12px;
+        padding: 10px 0;
+        border-bottom: 1px solid #b1b4b6;
+      }
+      .task a {
+        flex: 1 1 14em;
+      }
+      .progress-line {
+        font-weight: 700;
+      }
+      .check {
+        margin-bottom: calc(var(--_s) * 2);
+      }
+      .check h3 {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        align-items: center;
+      }
+      .summary-list {
+        margin: 0;
+        border-top: 1px solid #b1b4b6;
+      }
+      .summary-row {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 2px 16px;
+        padding: 8px 0;
+        border-bottom: 1px solid #b1b4b6;
+      }
+      @container (min-width: 40rem) {
+        .summary-row {
+          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+        }
+      }
+      .summary-row dt {
+        font-weight: 700;
+      }
+      .summary-row dd {
+        margin: 0;
+        white-space: pre-line;
+      }
+      .wrap {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** `report`, `plan` or `conclusion-notice`. */
+  declare kind: DocumentKind;
+  /** Hide the live preview. */
+  declare noPreview: boolean;
+
+  #view = "tasks";
+  #continued = new Set<string>();
+  #previewOpen = true;
+  #docxBusy = false;
+  #docxError = "";
+
+  constructor() {
+    super();
+    this.kind = "report";
+    this.noPreview = false;
+  }
+
+  // ---- FormBase ----------------------------------------------------------------------------
+
+  protected get docKind(): DocumentKind {
+    return (DOCUMENT_KINDS as readonly string[]).includes(this.kind) ? this.kind : "report";
+  }
+  protected coveredPaths(): Path[] | undefined {
+    return undefined;
+  }
+  protected formValue(): unknown {
+    return this.doc;
+  }
+  protected override defaultDraftKey(): string {
+    return `doingoai:${this.docKind}:${typeof location === "undefined" ? "" : location.pathname}`;
+  }
+  protected override draftView(): string {
+    return this.#view;
+  }
+  protected override restoreView(view: string | undefined): void {
+    if (view && (view === "tasks" || view === "check" || this.#sections.some((s) => s.id === view)))
+      this.#view = view;
+  }
+  protected override pathSubmitted(path: Path): boolean {
+    if (this.#continued.size === 0) return false;
+    const s = sectionFor(this.docKind, path);
+    return !!s && this.#continued.has(s.id);
+  }
+  protected override async revealPath(path: Path): Promise<void> {
+    const s = sectionFor(this.docKind, path);
+    if (s && this.#view !== s.id) {
+      this.#view = s.id;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+  }
+  protected override fallbackAnchor(path: Path): HTMLElement | undefined {
+    const s = sectionFor(this.docKind, path);
+    return (
+      (s && this.query(`[data-go="${s.id}"]`)) ||
+      this.query("#view-heading") ||
+      this.query<HTMLElement>("button, a[href]") ||
+      undefined
+    );
+  }
+
+  // ---- public API ----------------------------------------------------------------------------
+
+  /** The document (possibly incomplete while being written). Setting it starts over from it. */
+  get value(): Document {
+    return this.doc as unknown as Document;
+  }
+  set value(v: Document | Record<string, unknown> | null | undefined) {
+    if (!v || typeof v !== "object") {
+      this.setBase(this.emptyDoc());
+      return;
+    }
+    const m = migrate(v as Record<string, unknown>);
+    const doc = (m.ok ? m.value : v) as Obj;
+    if ((DOCUMENT_KINDS as readonly unknown[]).includes(doc.kind) && doc.kind !== this.kind)
+      this.kind = doc.kind as DocumentKind;
+    this.#view = "tasks";
+    this.#continued.clear();
+    this.setBase(doc);
+  }
+
+  /** Show the task list, a section (by id) or the check page (`"check"`). */
+  async show(view: string): Promise<void> {
+    this.#view = view;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.query("#view-heading")?.focus();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another kind: start over, unless the person has written something already.
+    if (changed.has("kind") && this.doc.kind !== this.docKind && this.doc === this.initial) {
+      this.#view = "tasks";
+      this.setDoc(this.emptyDoc(), true);
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!customElements.get("doingoai-preview")) customElements.define("doingoai-preview", DoingoaiPreview);
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  protected override action(name: string, el: HTMLElement, e: Event): void {
+    const go = el.dataset.go;
+    if (go !== undefined) {
+      e.preventDefault();
+      if (el.dataset.from) this.#continued.add(el.dataset.from);
+      void this.show(go);
+    } else if (name === "submit") void this.submit();
+    else if (name === "docx") void this.downloadDocx();
+    else if (name === "discard") this.discardDraft();
+  }
+
+  /** "Gửi văn bản": validate; show the errors, or send `doingoai-submit` and submit the host form. */
+  async submit(): Promise<boolean> {
+    this.submitted = true;
+    this.runValidation();
+    if (this.errors().length) {
+      this.emit("doingoai-invalid", { issues: this.errors() });
+      await this.focusSummary();
+      return false;
+    }
+    const ev = this.emit("doingoai-submit", { document: this.validValue }, true);
+    await this.flushDraft();
+    if (!ev.defaultPrevented) this.internals.form?.requestSubmit();
+    return true;
+  }
+
+  /** "Tải về DOCX": the DOCX writer is loaded now, the file is named after the subject line. */
+  async downloadDocx(): Promise<void> {
+    if (this.#docxBusy) return;
+    this.#docxBusy = true;
+    this.#docxError = "";
+    this.requestUpdate();
+    this.runValidation();
+    const doc = (this.validValue ?? this.doc) as Document;
+    try {
+      const bytes = await renderDocxBytes(doc);
+      saveFile(bytes, docxFileName(getAt(doc, ["frame", "subject"]), kindLabel(this.docKind, this.uiLang)));
+    } catch (err) {
+      this.#docxError = this.errors().length
+        ? this.text("docxIncomplete")
+        : this.text("docxFailed", { detail: String((err as Error)?.message ?? err) });
+      if (this.errors().length) {
+        this.submitted = true;
+        void this.focusSummary();
+      }
+    } finally {
+      this.#docxBusy = false;
+      this.requestUpdate();
+    }
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  get #sections(): readonly Section[] {
+    return sectionsOf(this.docKind);
+  }
+
+  /** The descriptor of the field at `path` (from its parent object's schema). */
+  #fieldAt(path: Path): Field | undefined {
+    const parent = schemaAt(this.rootSchema, path.slice(0, -1), this.doc) ?? this.rootSchema;
+    return fieldsOf(parent, this.uiLang).find((f) => f.key === path.at(-1));
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const sections = this.#sections;
+    const statuses = sections.map((s) => sectionStatus(s, this.docKind, this.doc, this.issues));
+    const progress = progressOf(statuses);
+    const summary = this.submitted ? this.shownAll() : [];
+    const subject = getAt(this.doc, ["frame", "subject"]);
+    const withPreview = !this.noPreview;
+    const index = sections.findIndex((s) => s.id === this.#view);
+    const main =
+      index >= 0
+        ? this.#renderSection(sections[index]!, index, sections)
+        : this.#view === "check"
+          ? this.#renderCheck(sections, statuses)
+          : this.#renderTasks(sections, statuses, progress);
+    return html`<div class="form" part="form">
+      <fieldset class="wrap" ?disabled=${this.controlsDisabled}>
+        <div class="topbar">
+          <p class="doc-title">${kindLabel(this.docKind, lang)}${typeof subject === "string" && subject ? html`: <span>${subject.length > 90 ? `${subject.slice(0, 89)}…` : subject}</span>` : nothing}</p>
+          <p class="save-status" role="status">${this.saveStatus}</p>
+          ${this.draftRestored ? html`<button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button>` : nothing}
+          <button type="button" class="button button--secondary button--small" part="button" data-a="docx"
+            aria-disabled=${this.#docxBusy ? "true" : "false"}>${this.text(this.#docxBusy ? "generating" : "downloadDocx")}</button>
+        </div>
+        ${this.#docxError ? html`<p class="error-message" role="alert">${this.#docxError}</p>` : nothing}
+        ${renderErrorSummary(lang, summary)}
+        <div class="layout${withPreview ? " layout--preview" : ""}">
+          <div class="main">${main}</div>
+          ${withPreview ? this.#renderPreview() : nothing}
+        </div>
+        <div class="vh" aria-live="polite">${this.announcement}</div>
+      </fieldset>
+    </div>`;
+  }
+
+  #renderPreview() {
+    return html`<aside class="aside" aria-labelledby="preview-title">
+      <details ?open=${this.#previewOpen} @toggle=${(e: Event) => {
+        this.#previewOpen = (e.target as HTMLDetailsElement).open;
+        this.requestUpdate();
+      }}>
+        <summary id="preview-title">${this.text("preview")}</summary>
+        ${this.#previewOpen ? html`<doingoai-preview part="preview" lang=${this.uiLang} .document=${this.doc}></doingoai-preview>` : nothing}
+      </details>
+    </aside>`;
+  }
+
+  #renderTasks(
+    sections: readonly Section[],
+    statuses: SectionStatus[],
+    progress: { done: number; total: number },
+  ) {
+    const groups = new Map<SectionGroup, number[]>();
+    sections.forEach((s, i) => {
+      groups.set(s.group, [...(groups.get(s.group) ?? []), i]);
+    });
+    return html`<h2 id="view-heading" tabindex="-1">${this.text("taskListTitle")}</h2>
+      <p class="progress-line">${this.text("progress", progress)}</p>
+      ${[...groups].map(
+        ([g, idx]) => html`<h3>${this.text(GROUP_TITLES[g])}</h3>
+          <ul class="task-list" part="task-list">
+            ${idx.map((i) => {
+              const s = sections[i]!;
+              const st = statuses[i]!;
+              return html`<li class="task">
+                <a href="#section-${s.id}" data-go=${s.id} aria-describedby="status-${s.id}">${s.title(this.uiLang)}</a>
+                <strong class="tag tag--${st}" id="status-${s.id}">${this.text(STATUS_STRINGS[st])}</strong>
+              </li>`;
+            })}
+          </ul>`,
+      )}
+      <div class="buttons"><button type="button" class="button" part="button" data-go="check">${this.text("checkAnswers")}</button></div>`;
+  }
+
+  #renderSection(section: Section, index: number, sections: readonly Section[]) {
+    const lang = this.uiLang;
+    const title = section.title(lang);
+    const heading = html`<h2 id="view-heading" tabindex="-1">${title}</h2>`;
+    const [only] = section.paths;
+    const single = section.paths.length === 1 && only ? this.#fieldAt(only) : undefined;
+    let body: unknown;
+    if (single && only && single.kind === "answer")
+      body = renderField(this, single, only, pathKey(only), getAt(this.doc, only), heading);
+    else if (single && only && single.kind === "group")
+      body = html`${heading}${renderFields(this, single.fields, only, pathKey(only), getAt(this.doc, only))}`;
+    else
+      body = html`${heading}${section.paths.map((p) => {
+        const f = this.#fieldAt(p);
+        if (f?.kind === "group" && f.label === title)
+          return renderFields(this, f.fields, p, pathKey(p), getAt(this.doc, p));
+        return f ? renderField(this, f, p, pathKey(p), getAt(this.doc, p)) : nothing;
+      })}`;
+    const next = sections[index + 1]?.id ?? "check";
+    return html`<p class="back"><a href="#tasks" data-go="tasks">‹ ${this.text("back")}</a></p>
+      <p class="caption">${this.text("sectionOf", { n: index + 1, total: sections.length })}</p>
+      ${body}
+      <div class="buttons">
+        <button type="button" class="button" part="button" data-go=${next} data-from=${section.id}>${this.text("continue")}</button>
+      </div>`;
+  }
+
+  #checkRows(section: Section): { label: string; value: string; path: Path }[] {
+    const lang = this.uiLang;
+    const rows: { label: string; value: string; path: Path }[] = [];
+    for (const p of section.paths) {
+      const f = this.#fieldAt(p);
+      if (!f) continue;
+      const v = getAt(this.doc, p);
+      if (section.paths.length === 1 && f.kind === "group") {
+        const obj = (v ?? {}) as Obj;
+        for (const c of f.fields)
+          rows.push({ label: c.label, value: summarize(c, obj[c.key], lang), path: [...p, c.key] });
+      } else {
+        // A section of one answer: its title is already the heading.
+        const label =
+          section.paths.length === 1 && f.kind === "answer" ? fieldLabel("answer", undefined, lang) : f.label;
+        rows.push({ label, value: summarize(f, v, lang), path: p });
+      }
+    }
+    return rows;
+  }
+
+  #renderCheck(sections: readonly Section[], statuses: SectionStatus[]) {
+    const lang = this.uiLang;
+    const warnings = this.issues.filter((i) => i.severity === "warning");
+    return html`<h2 id="view-heading" tabindex="-1">${this.text("checkAnswers")}</h2>
+      <p>${this.text("checkAnswersIntro")}</p>
+      ${renderErrorSummary(lang, warnings, true)}
+      ${sections.map((s, i) => {
+        const st = statuses[i]!;
+        const title = s.title(lang);
+        return html`<section class="check" aria-labelledby="check-${s.id}">
+          <h3 id="check-${s.id}">${title} <strong class="tag tag--${st}">${this.text(STATUS_STRINGS[st])}</strong></h3>
+          <dl class="summary-list">
+            ${this.#checkRows(s).map(
+              (r) => html`<div class="summary-row">
+                <dt>${r.label}</dt>
+                <dd>${r.value}</dd>
+                <dd><a href="#${fieldId(r.path)}" data-goto=${pathKey(r.path)}>${this.text("change")}<span class="vh"> ${r.label}</span></a></dd>
+              </div>`,
+            )}
+          </dl>
+        </section>`;
+      })}
+      <div class="buttons">
+        <button type="button" class="button" part="button" data-a="submit">${this.text("submit")}</button>
+      </div>`;
+  }
+}

@@ -1,0 +1,403 @@
+/**
+ * Lit templates of the form fields, from the descriptors of `model/fields.ts`. GOV.UK order:
+ * label, hint, error message, control; `aria-describedby` names the hint and the error shown;
+ * `aria-invalid` only when an error is shown. Inputs carry `data-p` (their path) and `data-k`
+ * (how to read them): the host form listens once, at its root, for every input.
+ */
+import type { Issue, Lang } from "@doingoai/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { live } from "lit/directives/live.js";
+import { repeat } from "lit/directives/repeat.js";
+import type {
+  AnswerField,
+  ChoicesField,
+  Field,
+  GroupField,
+  ListField,
+  Option,
+  VariantField,
+} from "../model/fields";
+import { pathKey } from "../model/path";
+import type { Path } from "../model/schema";
+import { displayValue, type InputKind } from "../model/values";
+import { t } from "../strings/strings";
+
+/** What the templates need from the form that renders them. */
+export interface FieldHost {
+  readonly uiLang: Lang;
+  /** Bumped when the whole form must render again (a new value). */
+  readonly uiVersion: number;
+  /** Bumped when something inside a row changes that its data does not show (a nested row opened). */
+  rowVersion(rowId: string): number;
+  /** What rows may show from elsewhere in the document (the custom areas offered as choices). */
+  contextKey(): unknown;
+  /** The text a person typed in an input, while it differs from the stored value's text. */
+  rawText(key: string): string | undefined;
+  rowIds(listKey: string, length: number): string[];
+  rowOpen(rowId: string, length: number): boolean;
+  /** The errors to show at `path` (`deep`: also those under it). */
+  shownErrors(path: Path, deep: boolean): Issue[];
+  /** A string that changes when the errors shown under `path` change (for `guard`). */
+  errorKeyUnder(path: Path): string;
+  /** The custom areas of the document, as options of area choices. */
+  customAreaOptions(): Option[];
+}
+
+type Obj = Record<string, unknown>;
+
+export const fieldId = (path: Path) => `f-${pathKey(path)}`;
+export const groupId = (path: Path) => `g-${pathKey(path)}`;
+
+export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+
+const labelText = (h: FieldHost, f: Field) =>
+  f.optional ? `${f.label} ${t(h.uiLang, "optional")}` : f.label;
+
+function messages(issues: Issue[]): string {
+  return [...new Set(issues.map((i) => i.message))].join(" ");
+}
+
+function errorBlock(h: FieldHost, id: string, issues: Issue[]) {
+  return issues.length
+    ? html`<p class="error-message" id="${id}-error" part="error"><span class="vh">${t(h.uiLang, "errorPrefix")} </span>${messages(issues)}</p>`
+    : nothing;
+}
+
+function hintBlock(id: string, hint: string | undefined) {
+  return hint ? html`<div class="hint" id="${id}-hint" part="hint">${hint}</div>` : nothing;
+}
+
+function describedBy(id: string, hint: string | undefined, issues: Issue[]): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", issues.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return ids || undefined;
+}
+
+/** One field of any kind at `path`; `skey` is its stable key (rows by id rather than index). */
+export function renderField(
+  h: FieldHost,
+  f: Field,
+  path: Path,
+  skey: string,
+  value: unknown,
+  heading?: TemplateResult,
+): TemplateResult {
+  switch (f.kind) {
+    case "group":
+      return renderGroup(h, f, path, skey, value, heading);
+    case "list":
+      return renderList(h, f, path, skey, value);
+    case "answer":
+      return renderAnswer(h, f, path, skey, value, heading);
+    case "variant":
+      return renderVariant(h, f, path, skey, value);
+    case "choices":
+      return renderChoices(h, f, path, value);
+    case "select":
+      return renderSelect(h, f, path, value);
+    default:
+      return renderInput(h, f, path, value);
+  }
+}
+
+export function renderFields(
+  h: FieldHost,
+  fields: readonly Field[],
+  path: Path,
+  skey: string,
+  value: unknown,
+) {
+  const obj = (value && typeof value === "object" ? value : {}) as Obj;
+  return fields.map((f) =>
+    renderField(h, f, [...path, f.key], skey ? `${skey}.${f.key}` : f.key, obj[f.key]),
+  );
+}
+
+/** A date the date picker can show (an impossible date stays visible as text, to be corrected). */
+function realDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** Rows of a textarea: enough for its text (about 80 characters a line), within bounds. */
+function textRows(text: string, min: number): number {
+  let n = 0;
+  for (const line of text.split("\n")) n += 1 + Math.floor(line.length / 80);
+  return Math.max(min, Math.min(16, n + 1));
+}
+
+function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, label?: string) {
+  const key = pathKey(path);
+  const id = fieldId(path);
+  const issues = h.shownErrors(path, f.kind === "narrative");
+  const kind: InputKind =
+    f.kind === "number"
+      ? "number"
+      : f.kind === "narrative"
+        ? "narrative"
+        : f.kind === "date"
+          ? "date"
+          : "text";
+  const text = h.rawText(key) ?? displayValue(kind, value);
+  const desc = describedBy(id, f.hint, issues);
+  const invalid = issues.length ? "true" : undefined;
+  const cls = `input${issues.length ? " input--error" : ""}`;
+  let control: TemplateResult;
+  if (f.kind === "narrative" || f.kind === "textarea")
+    control = html`<textarea id=${id} class=${cls} part="input" rows=${textRows(text, f.kind === "narrative" ? 4 : 2)}
+      data-p=${key} data-k=${kind} .value=${live(text)} aria-describedby=${ifDefined(desc)}
+      aria-invalid=${ifDefined(invalid)}></textarea>`;
+  else
+    control = html`<input id=${id} class="${cls}${f.kind === "number" ? " input--short" : ""}" part="input"
+      type=${f.kind === "date" && (text === "" || realDate(text)) ? "date" : "text"}
+      inputmode=${ifDefined(f.kind === "number" ? (f.integer ? "numeric" : "decimal") : undefined)}
+      spellcheck=${ifDefined(f.kind === "partial-date" ? "false" : undefined)}
+      data-p=${key} data-k=${kind} .value=${live(text)} aria-describedby=${ifDefined(desc)}
+      aria-invalid=${ifDefined(invalid)} />`;
+  return html`<div class="field${issues.length ? " field--error" : ""}" part="field">
+    <label for=${id} part="label">${label ?? labelText(h, f)}</label>
+    ${hintBlock(id, f.hint)}${errorBlock(h, id, issues)}${control}
+  </div>`;
+}
+
+function renderOptions(options: readonly Option[], selected: string) {
+  const groups = new Map<string | undefined, Option[]>();
+  for (const o of options) groups.set(o.group, [...(groups.get(o.group) ?? []), o]);
+  const opt = (o: Option) =>
+    html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`;
+  return [...groups].map(([g, os]) =>
+    g ? html`<optgroup label=${g}>${os.map(opt)}</optgroup>` : os.map(opt),
+  );
+}
+
+function renderSelect(h: FieldHost, f: Field & { options: Option[] }, path: Path, value: unknown) {
+  const key = pathKey(path);
+  const id = fieldId(path);
+  const issues = h.shownErrors(path, false);
+  const v = value === undefined || value === null ? "" : String(value);
+  const options =
+    v && !f.options.some((o) => o.value === v) ? [...f.options, { value: v, label: v }] : f.options;
+  return html`<div class="field${issues.length ? " field--error" : ""}" part="field">
+    <label for=${id} part="label">${labelText(h, f)}</label>
+    ${hintBlock(id, f.hint)}${errorBlock(h, id, issues)}
+    <select id=${id} class="input${issues.length ? " input--error" : ""}" part="input" data-p=${key} data-k="select"
+      .value=${live(v)} aria-describedby=${ifDefined(describedBy(id, f.hint, issues))}
+      aria-invalid=${ifDefined(issues.length ? "true" : undefined)}>
+      <option value="" ?selected=${v === ""}>${t(h.uiLang, "choose")}</option>
+      ${renderOptions(options, v)}
+    </select>
+  </div>`;
+}
+
+function renderChoices(h: FieldHost, f: ChoicesField, path: Path, value: unknown) {
+  const key = pathKey(path);
+  const id = fieldId(path);
+  const gid = groupId(path);
+  const issues = h.shownErrors(path, true);
+  const selected = Array.isArray(value) ? value.map(String) : [];
+  let options = f.areas ? [...f.options, ...h.customAreaOptions()] : f.options;
+  const extra = selected.filter((v) => !options.some((o) => o.value === v));
+  if (extra.length) options = [...options, ...extra.map((v) => ({ value: v, label: v }))];
+  return html`<fieldset class="field${issues.length ? " field--error" : ""}" id=${gid} part="field"
+    aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
+    <legend part="label">${labelText(h, f)}</legend>
+    ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
+    <div class="choices">
+      ${options.map((o, i) => {
+        const cid = i === 0 ? id : `${id}-${i}`;
+        return html`<div class="choice"><input type="checkbox" id=${cid} part="input" data-p=${key} data-k="choice"
+          value=${o.value} .checked=${live(selected.includes(o.value))} /><label for=${cid}>${o.label}</label></div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+function renderGroup(
+  h: FieldHost,
+  f: GroupField,
+  path: Path,
+  skey: string,
+  value: unknown,
+  heading?: TemplateResult,
+) {
+  const gid = groupId(path);
+  const issues = h.shownErrors(path, false);
+  return html`<fieldset class="group${issues.length ? " field--error" : ""}" id=${gid} part="field"
+    aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
+    <legend part="label">${heading ?? labelText(h, f)}</legend>
+    ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
+    <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value)}</div>
+  </fieldset>`;
+}
+
+/** The text that names a row when it is closed: its first text value. */
+function rowSummary(f: Field, item: unknown): string {
+  if (typeof item === "string") return item;
+  if (f.kind !== "group" || !item || typeof item !== "object") return "";
+  const named = ["title", "name"];
+  const fields = [...f.fields].sort((a, b) => Number(named.includes(b.key)) - Number(named.includes(a.key)));
+  for (const c of fields) {
+    const v = (item as Obj)[c.key];
+    if ((c.kind === "text" || c.kind === "textarea") && typeof v === "string" && v.trim()) {
+      const s = v.trim();
+      return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+    }
+  }
+  return "";
+}
+
+function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value: unknown) {
+  const gid = groupId(path);
+  const key = pathKey(path);
+  const items = Array.isArray(value) ? value : [];
+  const ids = h.rowIds(skey, items.length);
+  const issues = h.shownErrors(path, false);
+  const full = f.max !== undefined && items.length >= f.max;
+  return html`<fieldset class="list${issues.length ? " field--error" : ""}" id=${gid} part="field"
+    aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
+    <legend part="label">${labelText(h, f)}</legend>
+    ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
+    ${items.length === 0 ? html`<p class="empty">${t(h.uiLang, "emptyList")}</p>` : nothing}
+    <ol class="rows">
+      ${repeat(
+        items,
+        (_, i) => ids[i]!,
+        (item, i) => {
+          const rowPath = [...path, i];
+          const id = ids[i]!;
+          const open = h.rowOpen(id, items.length);
+          const deps = [item, i, i === items.length - 1, open, h.errorKeyUnder(rowPath), h.rowVersion(id)];
+          return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], () =>
+            renderRow(h, f, rowPath, `${skey}#${id}`, id, item, i, items.length, open),
+          );
+        },
+      )}
+    </ol>
+    ${
+      full
+        ? nothing
+        : html`<button type="button" class="button button--secondary" part="button" id="add-${skey}" data-a="add"
+          data-p=${key} data-s=${skey}>${t(h.uiLang, "add", { label: lowerFirst(f.label) })}</button>`
+    }
+  </fieldset>`;
+}
+
+function rowButtons(
+  h: FieldHost,
+  listPath: Path,
+  skey: string,
+  rowId: string,
+  i: number,
+  n: number,
+  label: string,
+) {
+  const title = lowerFirst(label);
+  const lp = pathKey(listPath);
+  const ls = skey.slice(0, skey.lastIndexOf("#"));
+  const b = (a: string, text: string, aria?: string) =>
+    html`<button type="button" class="button button--small button--secondary" part="button" id="${a}-${rowId}"
+      data-a=${a} data-p=${lp} data-s=${ls} data-i=${i} aria-label=${ifDefined(aria)}>${text}</button>`;
+  return html`${i > 0 ? b("up", t(h.uiLang, "moveUp"), t(h.uiLang, "moveUpRow", { row: title })) : nothing}
+    ${i < n - 1 ? b("down", t(h.uiLang, "moveDown"), t(h.uiLang, "moveDownRow", { row: title })) : nothing}
+    ${b("remove", t(h.uiLang, "remove"), t(h.uiLang, "removeRow", { row: title }))}`;
+}
+
+function renderRow(
+  h: FieldHost,
+  f: ListField,
+  rowPath: Path,
+  skey: string,
+  rowId: string,
+  item: unknown,
+  i: number,
+  n: number,
+  open: boolean,
+) {
+  const title = f.rowLabel(i + 1);
+  const listPath = rowPath.slice(0, -1);
+  if (f.item.kind !== "group" && f.item.kind !== "variant" && f.item.kind !== "list") {
+    const control =
+      f.item.kind === "select"
+        ? renderSelect(h, { ...f.item, label: title }, rowPath, item)
+        : renderInput(h, f.item, rowPath, item, title);
+    return html`<li class="row row--scalar" id="row-${rowId}">
+      ${control}<div class="row-actions">${rowButtons(h, listPath, skey, rowId, i, n, title)}</div>
+    </li>`;
+  }
+  const summary = open ? "" : rowSummary(f.item, item);
+  const errors = h.errorKeyUnder(rowPath) ? h.shownErrors(rowPath, true).length : 0;
+  const body =
+    f.item.kind === "group"
+      ? renderFields(h, f.item.fields, rowPath, skey, item)
+      : renderField(h, f.item, rowPath, skey, item);
+  return html`<li class="row" id="row-${rowId}">
+    <fieldset class="row-set" id=${groupId(rowPath)}>
+      <legend class="row-title">${title}${summary ? html`<span class="row-summary">: ${summary}</span>` : nothing}</legend>
+      ${errors && !open ? html`<strong class="tag tag--error">${t(h.uiLang, "rowErrors", { n: errors })}</strong>` : nothing}
+      <div class="row-actions">
+        <button type="button" class="button button--small button--secondary" part="button" id="toggle-${rowId}"
+          data-a="toggle" data-r=${rowId} data-s=${skey} aria-expanded=${open ? "true" : "false"} aria-controls="rb-${rowId}">
+          ${t(h.uiLang, open ? "collapse" : "expand")}<span class="vh"> ${title}</span>
+        </button>
+        ${rowButtons(h, listPath, skey, rowId, i, n, title)}
+      </div>
+      <div class="row-body" id="rb-${rowId}" ?hidden=${!open}>${open ? body : nothing}</div>
+    </fieldset>
+  </li>`;
+}
+
+const ANSWERS = ["none", "content", "unanswered"] as const;
+const ANSWER_TEXT = { none: "answerNone", content: "answerContent", unanswered: "answerUnanswered" } as const;
+
+function renderAnswer(
+  h: FieldHost,
+  f: AnswerField,
+  path: Path,
+  skey: string,
+  value: unknown,
+  heading?: TemplateResult,
+) {
+  const key = pathKey(path);
+  const id = fieldId(path);
+  const gid = groupId(path);
+  const state = ((value as Obj | undefined)?.answer as string | undefined) ?? "unanswered";
+  const issues = h.shownErrors(path, false);
+  const radios = ANSWERS.map((a) => {
+    const rid = a === ANSWERS[0] ? id : `${id}-${a}`;
+    return html`<div class="choice"><input type="radio" id=${rid} name=${key} value=${a} part="input" data-p=${key}
+      data-k="answer" .checked=${live(state === a)} /><label for=${rid}>${t(h.uiLang, ANSWER_TEXT[a])}</label></div>`;
+  });
+  const fields = state === "none" ? f.none : state === "content" ? f.content : [];
+  return html`<div class="answer" id=${gid}>
+    <fieldset class="field${issues.length ? " field--error" : ""}" part="field"
+      aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
+      <legend part="label">${heading ?? labelText(h, f)}</legend>
+      ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
+      <div class="choices choices--inline">${radios}</div>
+    </fieldset>
+    ${fields.length ? html`<div class="conditional">${renderFields(h, fields, path, skey, value)}</div>` : nothing}
+  </div>`;
+}
+
+function renderVariant(h: FieldHost, f: VariantField, path: Path, skey: string, value: unknown) {
+  const current = (value as Obj | undefined)?.[f.discriminator];
+  const variant = f.variants.find((v) => v.value === current);
+  const sel = renderSelect(
+    h,
+    {
+      ...f,
+      kind: "select",
+      optional: false,
+      label: `${f.label}`,
+      options: f.variants.map((v) => ({ value: v.value, label: v.label })),
+    },
+    [...path, f.discriminator],
+    current,
+  );
+  return html`<fieldset class="group" id=${groupId(path)} part="field">
+    <legend part="label">${labelText(h, f)}</legend>
+    <div data-variant=${pathKey(path)}>${sel}</div>
+    ${variant ? renderFields(h, variant.fields, path, skey, value) : nothing}
+  </fieldset>`;
+}

@@ -1,0 +1,141 @@
+import type { Document, Lang } from "@doingoai/core";
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { type FragmentRenderer, loadHtmlRenderer } from "../preview/renderer";
+import { t } from "../strings/strings";
+
+/** 210 mm at 96 dpi. */
+const A4_PX = 794;
+
+/**
+ * The document as it will be issued: the HTML writer's fragment (NĐ 30 layout, A4 sheets),
+ * updated a moment after the document stops changing.
+ *
+ * @tag doingoai-preview
+ * @summary Live preview of a document (the HTML writer of @doingoai/render).
+ * @attr lang - Language of the element's own texts: `vi` (default) or `en`.
+ * @attr delay - Milliseconds to wait after the last change before rendering again (default 400).
+ * @csspart preview - The box that holds the rendered document.
+ * @cssprop --doingoai-font-family - Font of the element's own texts (the document keeps Times New Roman).
+ * @cssprop --doingoai-spacing - Base spacing.
+ */
+export class DoingoaiPreview extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { type: String, reflect: true },
+    delay: { type: Number },
+    document: { attribute: false },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--doingoai-font-family, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif);
+      color: #0b0c0c;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .preview {
+      background: #f3f2f1;
+      padding: var(--doingoai-spacing, 16px) 8px;
+      overflow-x: auto;
+    }
+    .sheet {
+      width: 210mm;
+      margin: 0 auto;
+    }
+    .note:empty {
+      margin: 0;
+    }
+    .note {
+      margin: 0 0 var(--doingoai-spacing, 16px);
+      color: #484f52;
+    }
+  `;
+
+  /** Language of the element's own texts: `vi` (default) or `en`. */
+  declare lang: string;
+  /** Milliseconds after the last change before the preview renders again. */
+  declare delay: number;
+  /** The document to show (a draft may be incomplete: the last good rendering stays). */
+  declare document: Document | undefined;
+
+  #html = "";
+  #state: "empty" | "loading" | "ready" | "incomplete" = "empty";
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #renderer: FragmentRenderer | undefined;
+  #zoom = 1;
+  #resize: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    this.delay = 400;
+    this.document = undefined;
+  }
+
+  get #uiLang(): Lang {
+    const own = this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || "vi";
+    return own.toLowerCase().startsWith("en") ? "en" : "vi";
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has("document")) return;
+    clearTimeout(this.#timer);
+    if (!this.document) {
+      this.#html = "";
+      this.#state = "empty";
+      return;
+    }
+    if (this.#state === "empty") this.#state = "loading";
+    this.#timer = setTimeout(() => void this.renderNow(), this.#renderer ? this.delay : 0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The sheet is laid out at its real A4 width and scaled to the space the host gives it.
+    this.#resize ??= new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect.width ?? 0;
+      const zoom = box > 0 ? Math.min(1, Math.max(0.3, (box - 16) / A4_PX)) : 1;
+      if (Math.abs(zoom - this.#zoom) > 0.01) {
+        this.#zoom = zoom;
+        this.requestUpdate();
+      }
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#resize?.disconnect();
+  }
+
+  /** Render the current document now (resolves when shown). */
+  async renderNow(): Promise<void> {
+    clearTimeout(this.#timer);
+    const doc = this.document;
+    if (!doc) return;
+    try {
+      this.#renderer ??= await loadHtmlRenderer();
+      if (doc !== this.document) return;
+      this.#html = this.#renderer(doc);
+      this.#state = "ready";
+    } catch {
+      this.#state = "incomplete";
+    }
+    this.requestUpdate();
+  }
+
+  protected override render() {
+    const note =
+      this.#state === "loading"
+        ? t(this.#uiLang, "previewLoading")
+        : this.#state === "incomplete"
+          ? t(this.#uiLang, "previewIncomplete")
+          : "";
+    return html`<div class="preview" part="preview" aria-busy=${this.#state === "loading" ? "true" : "false"}>
+      <p class="note" role="status">${note}</p>
+      ${this.#html ? html`<div class="sheet" style="zoom:${this.#zoom.toFixed(3)}">${unsafeHTML(this.#html)}</div>` : nothing}
+    </div>`;
+  }
+}

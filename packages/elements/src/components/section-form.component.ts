@@ -1,0 +1,173 @@
+import type { DocumentKind } from "@doingoai/core";
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { DOCUMENT_KINDS } from "../model/constants";
+import { type Field, fieldsOf } from "../model/fields";
+import { getAt, type Obj, pathKey, setAt } from "../model/path";
+import { type Path, schemaAt } from "../model/schema";
+import { findSection, type Section } from "../model/sections";
+import { renderErrorSummary } from "./error-summary";
+import { renderField, renderFields } from "./field-templates";
+import { formStyles } from "./form.styles";
+import { FormBase } from "./form-base";
+
+/**
+ * One section of a document as a form of its own, to place in a portal page next to other
+ * fields: the frame, one area with its three-state answer, the assessment, the plan's tasks…
+ * Form-associated: its FormData entry is the section's JSON.
+ *
+ * @tag doingoai-section-form
+ * @summary One section of a document (frame, an area, assessment, tasks…) as a form-associated control.
+ * @attr section - The section: a task-list id (`frame`, `overview`, `areas.consular`, `assessment`, `directions`, `recommendations`, `content`, `implementation`, `session`, `tasks`, `answers`, `appendices`…) or a path in the document, relative to the body (`areas.delegations`, `period`, `frame.signature`).
+ * @attr kind - The kind of document the section belongs to: `report`, `plan` or `conclusion-notice` (default: the first kind that has the section).
+ * @attr lang - Language of labels and messages: `vi` (default) or `en`.
+ * @attr name - Name of the FormData entry (the section JSON).
+ * @attr autosave-key - Save a draft of the section under this key (no draft when absent).
+ * @attr disabled - Disable every control.
+ * @event doingoai-change - The section changed; `detail: { value }`.
+ * @event doingoai-invalid - The host form was submitted with errors in the section; `detail: { issues }`.
+ * @csspart form - The whole form.
+ * @csspart error-summary - The error summary ("Có lỗi cần sửa").
+ * @csspart field - Each field, fieldset or list.
+ * @csspart label - Each label or legend.
+ * @csspart hint - Each hint.
+ * @csspart input - Each input, select, textarea, radio and checkbox.
+ * @csspart error - Each inline error message.
+ * @csspart button - Each button.
+ * @cssprop --doingoai-font-family - Font of the form.
+ * @cssprop --doingoai-color-primary - Buttons, links.
+ * @cssprop --doingoai-color-error - Errors.
+ * @cssprop --doingoai-focus-color - Focus ring.
+ * @cssprop --doingoai-radius - Corner radius of inputs and buttons.
+ * @cssprop --doingoai-spacing - Base spacing.
+ */
+export class DoingoaiSectionForm extends FormBase {
+  static override properties: PropertyDeclarations = {
+    section: { type: String, reflect: true },
+    kind: { type: String, reflect: true },
+  };
+
+  static override styles = [
+    formStyles,
+    css`
+      .wrap {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** The section id or path. */
+  declare section: string;
+  /** The kind of document ("" to infer it from the section). */
+  declare kind: DocumentKind | "";
+
+  constructor() {
+    super();
+    this.section = "";
+    this.kind = "";
+  }
+
+  protected get docKind(): DocumentKind {
+    if ((DOCUMENT_KINDS as readonly string[]).includes(this.kind)) return this.kind as DocumentKind;
+    return DOCUMENT_KINDS.find((k) => findSection(k, this.section)) ?? "report";
+  }
+
+  /** The section shown (undefined when `section` names nothing in this kind of document). */
+  get sectionDef(): Section | undefined {
+    return this.section ? findSection(this.docKind, this.section) : undefined;
+  }
+
+  protected coveredPaths(): Path[] {
+    return this.sectionDef?.paths ?? [];
+  }
+
+  protected formValue(): unknown {
+    const def = this.sectionDef;
+    if (!def) return undefined;
+    const [only] = def.paths;
+    if (def.paths.length === 1 && only) return getAt(this.doc, only);
+    return Object.fromEntries(def.paths.map((p) => [String(p.at(-1)), getAt(this.doc, p)]));
+  }
+
+  /**
+   * The section's value: the value at its path, or for a section of several paths an object by
+   * their last keys (`directions` → `{ outlook, directionsPeriod, directions }`).
+   */
+  get value(): unknown {
+    return this.formValue();
+  }
+  set value(v: unknown) {
+    const def = this.sectionDef;
+    if (!def) {
+      // `section` may be set after `value` (frameworks set properties in any order).
+      this.#pending = { v };
+      return;
+    }
+    this.#pending = undefined;
+    let doc = (this.base ?? this.emptyDoc()) as unknown;
+    const [only] = def.paths;
+    if (def.paths.length === 1 && only) doc = setAt(doc, only, v);
+    else for (const p of def.paths) doc = setAt(doc, p, (v as Obj | undefined)?.[String(p.at(-1))]);
+    this.setBase(doc as Obj);
+  }
+
+  #pending: { v: unknown } | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has("section") && !changed.has("kind")) return;
+    if (this.#pending && this.sectionDef) this.value = this.#pending.v;
+    else if (this.doc.kind !== this.docKind && this.doc === this.initial) this.setDoc(this.emptyDoc(), true);
+    else this.runValidation(false);
+  }
+
+  /**
+   * The rest of the document, for validation in context and for area choices (custom areas).
+   * Optional: an empty document of the kind by default.
+   */
+  get context(): Obj | undefined {
+    return this.base;
+  }
+  set context(doc: Obj | undefined) {
+    const value = this.formValue();
+    this.base = doc && typeof doc === "object" ? doc : undefined;
+    this.value = value;
+  }
+
+  protected override action(name: string): void {
+    if (name === "discard") this.discardDraft();
+  }
+
+  #fieldAt(path: Path): Field | undefined {
+    const parent = schemaAt(this.rootSchema, path.slice(0, -1), this.doc) ?? this.rootSchema;
+    return fieldsOf(parent, this.uiLang).find((f) => f.key === path.at(-1));
+  }
+
+  protected override render(): TemplateResult {
+    const def = this.sectionDef;
+    const lang = this.uiLang;
+    if (!def)
+      return html`<p class="error-message" part="error">${this.text("sectionNotFound", { id: this.section })}</p>`;
+    const heading = html`<h2>${def.title(lang)}</h2>`;
+    const [only] = def.paths;
+    const single = def.paths.length === 1 && only ? this.#fieldAt(only) : undefined;
+    let body: unknown;
+    if (single && only && single.kind === "answer")
+      body = renderField(this, single, only, pathKey(only), getAt(this.doc, only), heading);
+    else if (single && only && single.kind === "group")
+      body = html`${heading}${renderFields(this, single.fields, only, pathKey(only), getAt(this.doc, only))}`;
+    else
+      body = html`${heading}${def.paths.map((p) => {
+        const f = this.#fieldAt(p);
+        return f ? renderField(this, f, p, pathKey(p), getAt(this.doc, p)) : nothing;
+      })}`;
+    return html`<div class="form" part="form">
+      <fieldset class="wrap" ?disabled=${this.controlsDisabled}>
+        ${renderErrorSummary(lang, this.submitted ? this.shownAll() : [])}
+        <p class="save-status hint" role="status">${this.saveStatus}</p>
+        ${this.draftRestored ? html`<p><button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button></p>` : nothing}
+        ${body}
+        <div class="vh" aria-live="polite">${this.announcement}</div>
+      </fieldset>
+    </div>`;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * @doingoai/elements — Lit web components to write foreign-affairs work documents in any portal.
+ * This entry exports the classes only (no tag is registered): import `@doingoai/elements/define`
+ * or call `define()` to register `<doingoai-document-form>`, `<doingoai-section-form>` and
+ * `<doingoai-preview>`.
+ */
+export { DoingoaiDocumentForm } from "./components/document-form.component";
+export { DoingoaiPreview } from "./components/preview.component";
+export { DoingoaiSectionForm } from "./components/section-form.component";
+export type { Field, Option } from "./model/fields";
+export { emptyOf, fieldsOf } from "./model/fields";
+export { type Section, sectionsOf } from "./model/sections";
+export { type Progress, progressOf, type SectionStatus, sectionStatus } from "./model/status";
+export {
+  type Draft,
+  type DraftStorage,
+  localStorageAdapter,
+  memoryStorage,
+  openDraft,
+} from "./storage/drafts";
+export { OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
