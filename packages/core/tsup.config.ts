@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    lite: "src/lite.ts",
+    "locales/en": "src/locales/en.ts",
+    "fixtures/index": "src/fixtures/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

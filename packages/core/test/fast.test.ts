@@ -27,7 +27,7 @@ function zodIssues(value: unknown): string[] {
       case "invalid_format":
         return `schema.format@${path}`;
       case "invalid_value":
-        return `schema.enum@${path}`;
+        return at(i.path) === undefined ? `schema.required@${path}` : `schema.enum@${path}`;
       case "unrecognized_keys":
         return `schema.unknown-key@${path}`;
       case "invalid_union":

@@ -4,17 +4,19 @@
  */
 
 import { MODEL_IR } from "../generated/ir";
+import { type Lang, languagePack } from "../i18n";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type { IrNode, ModelIr } from "../schema/ir";
-import { en } from "./en";
 import type { FieldKey, FieldLabel, LabelTable } from "./types";
 import { vi } from "./vi";
 
-export type Lang = "vi" | "en";
-export type { FieldKey, FieldLabel, LabelTable };
+export type { FieldKey, FieldLabel, LabelTable, Lang };
 
-export const LABELS: Record<Lang, LabelTable> = { vi, en };
+/** The label table of a language (Vietnamese when that language is not loaded). */
+export function labelTable(lang: Lang = "vi"): LabelTable {
+  return lang === "vi" ? vi : languagePack(lang).labels;
+}
 
 function text(l: FieldLabel | undefined): string | undefined {
   return l === undefined ? undefined : typeof l === "string" ? l : l.label;
@@ -22,25 +24,29 @@ function text(l: FieldLabel | undefined): string | undefined {
 
 /** The label of `key` in the object whose schema id is `objectId` (falls back to the key's general label). */
 export function fieldLabel(key: string, objectId?: string, lang: Lang = "vi"): string {
-  const t = LABELS[lang];
+  return fieldLabelIn(labelTable(lang), key, objectId);
+}
+
+/** The label of `key` in the object `objectId`, read from a given label table. */
+export function fieldLabelIn(t: LabelTable, key: string, objectId?: string): string {
   const own = objectId ? t.byObject[objectId]?.[key as FieldKey] : undefined;
   return text(own) ?? text(t.fields[key as FieldKey]) ?? key;
 }
 
 /** The hint shown under a form field, when the label table has one. */
 export function fieldHint(key: string, objectId?: string, lang: Lang = "vi"): string | undefined {
-  const t = LABELS[lang];
+  const t = labelTable(lang);
   const own = objectId ? t.byObject[objectId]?.[key as FieldKey] : undefined;
   const l = own ?? t.fields[key as FieldKey];
   return l !== undefined && typeof l !== "string" ? l.hint : undefined;
 }
 
 export function areaLabel(area: AreaId, lang: Lang = "vi"): string {
-  return LABELS[lang].areas[area];
+  return labelTable(lang).areas[area];
 }
 
 export function kindLabel(kind: Document["kind"], lang: Lang = "vi"): string {
-  return LABELS[lang].kinds[kind];
+  return labelTable(lang).kinds[kind];
 }
 
 /** Resolve optional/nullable wrappers and unions (by the discriminator in `data`) to a concrete IR node. */
@@ -74,7 +80,7 @@ export interface PathStep {
  * ("đoàn thứ 3"), standard areas by their titles.
  */
 export function describePath(path: readonly PropertyKey[], doc: unknown, lang: Lang = "vi"): PathStep[] {
-  const t = LABELS[lang];
+  const t = labelTable(lang);
   const ir = MODEL_IR;
   const steps: PathStep[] = [];
   let node: number | undefined = ir.roots.Document;

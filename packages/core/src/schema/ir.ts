@@ -148,5 +148,64 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
 
   const out: Record<string, number> = {};
   for (const [name, s] of Object.entries(roots)) out[name] = visit(s);
-  return { roots: out, nodes };
+  return dedupe({ roots: out, nodes });
+}
+
+/** Child indexes of a node. */
+function children(n: IrNode): number[] {
+  if (n.t === "optional" || n.t === "nullable" || n.t === "array") return [n.of];
+  if (n.t === "object") return n.of;
+  if (n.t === "union") return n.options;
+  return [];
+}
+
+function remap(n: IrNode, m: (i: number) => number): IrNode {
+  if (n.t === "optional" || n.t === "nullable" || n.t === "array") return { ...n, of: m(n.of) };
+  if (n.t === "object") return { ...n, of: n.of.map(m) };
+  if (n.t === "union") return { ...n, options: n.options.map(m) };
+  return n;
+}
+
+/**
+ * Merge nodes that are the same structure (zod builds a new schema for every `Line.optional()`
+ * or inline `z.array(...)`), to a fixed point, then renumber: a smaller IR for the browser.
+ * Objects with different ids stay apart, so labels keep their meaning.
+ */
+export function dedupe(ir: ModelIr): ModelIr {
+  let rep = ir.nodes.map((_, i) => i);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const seen = new Map<string, number>();
+    const next = rep.slice();
+    ir.nodes.forEach((n, i) => {
+      if (rep[i] !== i) return;
+      const key = JSON.stringify(remap(n, (c) => rep[c]!));
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else {
+        next[i] = first;
+        changed = true;
+      }
+    });
+    rep = next.map((r) => {
+      let x = r;
+      while (next[x] !== x) x = next[x]!;
+      return x;
+    });
+  }
+  const order: number[] = [];
+  const index = new Map<number, number>();
+  const keep = (i: number) => {
+    const r = rep[i]!;
+    if (index.has(r)) return;
+    index.set(r, order.length);
+    order.push(r);
+    for (const c of children(ir.nodes[r]!)) keep(c);
+  };
+  for (const root of Object.values(ir.roots)) keep(root);
+  const at = (i: number) => index.get(rep[i]!)!;
+  return {
+    roots: Object.fromEntries(Object.entries(ir.roots).map(([k, v]) => [k, at(v)])),
+    nodes: order.map((r) => remap(ir.nodes[r]!, at)),
+  };
 }

@@ -5,7 +5,8 @@
  * described in `x-doingoai-rules` (they are checked by `validate`, not by a JSON Schema validator).
  */
 import * as z from "zod";
-import { fieldHint, fieldLabel, kindLabel, LABELS } from "../labels";
+import { fieldHint, fieldLabel, fieldLabelIn, kindLabel, labelTable } from "../labels";
+import { en } from "../labels/en";
 import { Document, NoticeDocument, PlanDocument, ReportDocument, SCHEMA_VERSION } from "../model/document";
 import { RULES } from "../rules";
 import { schemaId } from "./zod-walk";
@@ -40,8 +41,8 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
           if (title !== key) p.title = title;
           const hint = fieldHint(key, id, "vi");
           if (hint) p.description = hint;
-          const en = fieldLabel(key, id, "en");
-          if (en !== key) p["x-title-en"] = en;
+          const english = fieldLabelIn(en, key, id);
+          if (english !== key) p["x-title-en"] = english;
         }
       }
       if (id === "IsoDate") js.description = "Ngày đầy đủ YYYY-MM-DD; ngày phải có thật (không có 30/02).";
@@ -53,7 +54,7 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
     },
   }) as Json;
   const title = name === "document" ? "Văn bản công tác đối ngoại" : kindLabel(name, "vi");
-  const titleEn = name === "document" ? "Foreign-affairs work document" : kindLabel(name, "en");
+  const titleEn = name === "document" ? "Foreign-affairs work document" : en.kinds[name];
   return {
     $schema: schema.$schema,
     $id: `https://doingoai.github.io/schema/v${SCHEMA_VERSION}/${name}.schema.json`,
@@ -63,7 +64,7 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
       "Lược đồ JSON của văn bản công tác đối ngoại theo Nghị định 30/2020/NĐ-CP (doingoai). Các quy tắc liên trường (x-doingoai-rules) được kiểm tra bằng validate() của @doingoai/core.",
     "x-doingoai-schema-version": SCHEMA_VERSION,
     "x-doingoai-rules": Object.keys(RULES),
-    "x-doingoai-areas": LABELS.vi.areas,
+    "x-doingoai-areas": labelTable("vi").areas,
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== "$schema")),
   };
 }

@@ -1,4 +1,4 @@
 export { cleanDocument } from "./hygiene";
 export type { Issue, IssuePath, RawIssue, Severity, ValidateOptions, ValidationResult } from "./issues";
-export { MESSAGES, message } from "./messages";
+export { MESSAGES_VI, message } from "./messages";
 export { finalize, validate, validateJson } from "./validate";

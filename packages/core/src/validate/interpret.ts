@@ -174,7 +174,10 @@ export function makeValidator(ir: ModelIr): Validator {
         return typeof v === "boolean" || typeIssue(out, path, v, "boolean");
       case "literal":
       case "enum":
-        return n.set.has(v) || fail(out, path, "schema.enum", { values: n.values });
+        if (n.set.has(v)) return true;
+        return v === undefined
+          ? fail(out, path, "schema.required")
+          : fail(out, path, "schema.enum", { values: n.values });
       case "optional":
         return v === undefined || walk(n.of, v, path, out);
       case "nullable":

@@ -1,0 +1,145 @@
+/**
+ * @doingoai/core/lite — everything of @doingoai/core without the English language pack, for
+ * browser bundles: load English with `import("@doingoai/core/locales/en")` when needed.
+ */
+
+export {
+  ALPHA_MARKERS,
+  alphaMarker,
+  type CitationFormatOptions,
+  type CountComparison,
+  compareCounts,
+  currencyLabel,
+  DRAFT_BLANK,
+  dayText,
+  formatAmount,
+  formatCitation,
+  formatComparison,
+  formatCount,
+  formatDateLine,
+  formatDateLong,
+  formatDateShort,
+  formatDocumentNumber,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  inclusiveDays,
+  isPartySymbol,
+  isRealDate,
+  isWithin,
+  KIND_ABBREVIATIONS,
+  type MoneyFormatOptions,
+  monthText,
+  NUMBER_BLANK,
+  nextPeriod,
+  type ParsedCitationCode,
+  padCount,
+  parseCitationCode,
+  periodLabel,
+  periodLabelEn,
+  QUALIFIER_WORDS,
+  romanNumeral,
+  spanOf,
+  toDate,
+  toIsoDate,
+} from "./format";
+export { MODEL_IR } from "./generated/ir";
+export { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "./i18n";
+export {
+  areaLabel,
+  describePath,
+  type FieldKey,
+  type FieldLabel,
+  fieldHint,
+  fieldLabel,
+  fieldLabelIn,
+  kindLabel,
+  type LabelTable,
+  labelTable,
+  type PathStep,
+} from "./labels";
+export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
+export { Appendix, AppendixTable } from "./model/appendix";
+export {
+  AREA_FACTS,
+  AREA_IDS,
+  AreaId,
+  AreaRef,
+  Areas,
+  CustomArea,
+  GeneralFacts,
+  SectionAnswer,
+} from "./model/areas";
+export {
+  DOCUMENT_KINDS,
+  Document,
+  type DocumentKind,
+  NoticeDocument,
+  PlanDocument,
+  ReportDocument,
+  SCHEMA_VERSION,
+} from "./model/document";
+export {
+  Agreement,
+  AidProject,
+  Award,
+  Delegation,
+  DelegationTotals,
+  Direction,
+  Event,
+  FreeTable,
+  Indicator,
+  InvestmentProject,
+  Partnership,
+  Ranking,
+  ReporterVisit,
+} from "./model/facts";
+export { Authority, BasisEntry, Frame, IssuingBody, Recipients, Signature } from "./model/frame";
+export {
+  INDICATOR_KEYS,
+  INDICATORS,
+  type IndicatorDef,
+  type IndicatorKey,
+  isIndicatorKey,
+} from "./model/indicators";
+export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
+export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
+export { type OutlinePart, ReportOutline } from "./model/outline";
+export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
+export { Assessment, Recommendation, ReportBody } from "./model/report";
+export {
+  Amount,
+  Citation,
+  CitationKind,
+  Count,
+  InKind,
+  IsoDate,
+  Money,
+  Narrative,
+  PartialDate,
+  Period,
+  PeriodSpan,
+  Person,
+  Qualifier,
+} from "./model/values";
+export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
+export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
+export type { IrNode, ModelIr } from "./schema/ir";
+export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
+export { resolveSchema, schemaId } from "./schema/zod-walk";
+export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
+export {
+  cleanDocument,
+  finalize,
+  type Issue,
+  type IssuePath,
+  message,
+  type RawIssue,
+  type Severity,
+  type ValidateOptions,
+  type ValidationResult,
+  validate,
+  validateJson,
+} from "./validate";
+export { makeValidator, type Validator } from "./validate/interpret";
+export { MESSAGES_VI, type Msg } from "./validate/messages";

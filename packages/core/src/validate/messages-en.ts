@@ -1,0 +1,93 @@
+/** English messages of every issue code (part of the English language pack). */
+import type { Msg } from "./messages";
+import { list } from "./messages";
+
+type Params = Record<string, unknown>;
+
+const TYPE_EN: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  object: "an object",
+  array: "a list",
+  boolean: "true/false",
+};
+
+export const MESSAGES_EN: Record<string, Msg> = {
+  "document.not-json": (_: string, p: Params) => `The file is not valid JSON: ${p.detail ?? ""}`.trim(),
+  "document.empty": () => "The file is empty: there is no document in it.",
+  "document.not-object": (_: string, p: Params) =>
+    `A document must be a JSON object ({ … }), got ${p.received ?? "something else"}.`,
+  "document.too-deep": () =>
+    "The document is nested too deeply or refers to itself; it is not a document of the model.",
+  "document.unexpected": (_: string, p: Params) =>
+    `The document could not be checked because of an unexpected error: ${p.detail ?? ""}`.trim(),
+  "document.version-unknown": (_: string, p: Params) =>
+    `Schema version ${p.version} is not supported (this release reads up to version ${p.current}).`,
+  "schema.required": (f: string) => `“${f}” is required.`,
+  "schema.type": (f: string, p: Params) => `“${f}” must be ${TYPE_EN[String(p.expected)] ?? p.expected}.`,
+  "schema.not-integer": (f: string) => `“${f}” must be a whole number.`,
+  "schema.too-small": (f: string, p: Params) =>
+    p.origin === "array"
+      ? `“${f}” needs at least ${p.minimum} item(s).`
+      : p.origin === "string"
+        ? Number(p.minimum) <= 1
+          ? `“${f}” is required.`
+          : `“${f}” needs at least ${p.minimum} characters.`
+        : Number(p.minimum) === 0
+          ? `“${f}” cannot be negative.`
+          : `“${f}” must be at least ${p.minimum}.`,
+  "schema.too-big": (f: string, p: Params) =>
+    p.origin === "array"
+      ? `“${f}” has too many items (at most ${p.maximum}).`
+      : p.origin === "string"
+        ? `“${f}” is too long (at most ${p.maximum} characters).`
+        : `“${f}” must be at most ${p.maximum}.`,
+  "schema.format": (f: string, p: Params) =>
+    `“${f}” is not in the expected format${p.example ? ` (e.g. ${p.example})` : ""}.`,
+  "schema.enum": (f: string, p: Params) => `“${f}” must be one of: ${list(p.values)}.`,
+  "schema.unknown-key": (f: string, p: Params) =>
+    `“${f}” has fields the document model does not know: ${list(p.keys)}. They would be lost if not fixed.`,
+  "schema.union": (f: string, p: Params) =>
+    p.discriminator ? `“${f}”: invalid type, choose one of: ${list(p.options)}.` : `“${f}” is not valid.`,
+  "schema.invalid": (f: string) => `“${f}” is not valid.`,
+  "date.impossible": (f: string) => `“${f}” is a date that does not exist.`,
+  "period.order": (f: string) => `“${f}”: the start date must be on or before the end date.`,
+  "date.outside-period": (f: string, p: Params) =>
+    `“${f}” (${p.date}) is outside the reporting period (${p.from} – ${p.to}).`,
+  "delegation.members": (f: string) => `“${f}”: a delegation has at least 1 member.`,
+  "delegation.days": (f: string, p: Params) =>
+    `“${f}” says ${p.days} days but ${p.from} to ${p.to} is ${p.expected} days.`,
+  "totals.mismatch": (f: string, p: Params) =>
+    `“${f}” states ${p.stated} but the rows add up to ${p.computed}.`,
+  "citation.after-document": (f: string, p: Params) =>
+    `“${f}” is dated ${p.date}, after the document itself (${p.documentDate}); check the date.`,
+  "signature.authority-needs-body": (f: string, p: Params) =>
+    `“${f}”: signing ${p.authority} needs the body or head signed for (e.g. ${p.example}).`,
+  "signature.authority-extra": (f: string) =>
+    `“${f}”: when the head signs as such, leave “on behalf of” empty.`,
+  "signature.deputy-title": (f: string, p: Params) =>
+    `“${f}”: KT. is signed by a deputy; the title “${p.title}” does not start with “PHÓ”.`,
+  "signature.collective": (f: string, p: Params) =>
+    `“${f}”: TM. signs on behalf of a collective body (e.g. ỦY BAN NHÂN DÂN); “${p.onBehalfOf}” does not look like one.`,
+  "signature.title-needed": (f: string, p: Params) =>
+    `“${f}”: signing ${p.authority} needs the signer's title.`,
+  "frame.issued-incomplete": (f: string, p: Params) =>
+    `“${f}”: an issued document needs ${p.missing === "number" ? "a number" : "a full date"}.`,
+  "frame.symbol-kind": (f: string, p: Params) =>
+    `“${f}” “${p.symbol}” should start with the abbreviation of the document kind (${list(p.expected)}).`,
+  "outline.area-unknown": (f: string, p: Params) => `“${f}”: the area “${p.area}” is not in the document.`,
+  "outline.area-not-listed": (f: string) =>
+    `“${f}” has content but is not in the outline; it will be added at the end of the results.`,
+  "area.custom-unknown": (f: string, p: Params) => `“${f}”: the custom area “${p.id}” is not declared.`,
+  "area.duplicate-custom": (f: string, p: Params) => `“${f}”: the area id “${p.id}” is used twice.`,
+  "indicator.label-missing": (f: string) => `“${f}”: an indicator without a standard key needs a name.`,
+  "indicator.unknown-key": (f: string, p: Params) => `“${f}”: there is no standard indicator “${p.key}”.`,
+  "indicator.breakdown": (f: string, p: Params) =>
+    `“${f}”: the parts (${p.sum}) add up to more than the total (${p.total}).`,
+  "table.row-width": (f: string, p: Params) =>
+    `“${f}” has ${p.cells} cells but the table has ${p.columns} columns.`,
+  "text.legacy-encoding": (f: string, p: Params) =>
+    `“${f}” looks typed in the legacy ${String(p.encoding).toUpperCase()} encoding; convert it to Unicode first.`,
+  "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
+};
