@@ -231,12 +231,110 @@ export function makeValidator(ir: ModelIr): Validator {
     }
   };
 
+  const checks = compileChecks(nodes);
   return {
-    check: (value, root = "Document") => walk(rootOf(root), value, [], undefined),
+    check: (value, root = "Document") => checks[rootOf(root)]!(value),
     issues: (value, root = "Document") => {
       const out: RawIssue[] = [];
       walk(rootOf(root), value, [], out);
       return out;
     },
   };
+}
+
+type Check = (v: unknown) => boolean;
+
+/**
+ * The yes/no path as closures, one per node: no path bookkeeping and monomorphic calls, about
+ * twice as fast as walking the nodes. It must accept exactly what `walk` accepts (the parity
+ * tests run both on thousands of mutations).
+ */
+function compileChecks(nodes: Compiled[]): Check[] {
+  const out: Check[] = new Array(nodes.length);
+  const ref =
+    (i: number): Check =>
+    (v) =>
+      out[i]!(v);
+  nodes.forEach((n, i) => {
+    switch (n.t) {
+      case "string": {
+        const { min, max, re, refine } = n;
+        out[i] =
+          re.length === 0 && refine.length === 0
+            ? (v) => typeof v === "string" && v.length >= min && v.length <= max
+            : (v) => {
+                if (typeof v !== "string" || v.length < min || v.length > max) return false;
+                for (const r of re) {
+                  r.lastIndex = 0;
+                  if (!r.test(v)) return false;
+                }
+                for (const [fn] of refine) if (!fn(v)) return false;
+                return true;
+              };
+        break;
+      }
+      case "number": {
+        const { int, min, max } = n;
+        out[i] = (v) =>
+          typeof v === "number" &&
+          (int ? Number.isSafeInteger(v) : Number.isFinite(v)) &&
+          v >= min &&
+          v <= max;
+        break;
+      }
+      case "boolean":
+        out[i] = (v) => typeof v === "boolean";
+        break;
+      case "literal":
+      case "enum": {
+        const { set } = n;
+        out[i] = (v) => set.has(v);
+        break;
+      }
+      case "optional": {
+        const c = ref(n.of);
+        out[i] = (v) => v === undefined || c(v);
+        break;
+      }
+      case "nullable": {
+        const c = ref(n.of);
+        out[i] = (v) => v === null || c(v);
+        break;
+      }
+      case "array": {
+        const c = ref(n.of);
+        const { min, max } = n;
+        out[i] = (v) => {
+          if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+          for (let k = 0; k < v.length; k++) if (!c(v[k])) return false;
+          return true;
+        };
+        break;
+      }
+      case "object": {
+        const { keys, known } = n;
+        const cs = n.of.map(ref);
+        const count = keys.length;
+        out[i] = (v) => {
+          if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+          const o = v as Record<string, unknown>;
+          for (let k = 0; k < count; k++) if (!cs[k]!(o[keys[k]!])) return false;
+          for (const key in o) if (!known.has(key)) return false;
+          return true;
+        };
+        break;
+      }
+      case "union": {
+        const { d, byValue } = n;
+        const by = new Map<unknown, Check>([...byValue].map(([val, o]) => [val, ref(o)]));
+        out[i] = (v) => {
+          if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+          const c = by.get((v as Record<string, unknown>)[d]);
+          return c !== undefined && c(v);
+        };
+        break;
+      }
+    }
+  });
+  return out;
 }

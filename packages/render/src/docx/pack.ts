@@ -20,10 +20,35 @@ const PAYLOAD_REL_ID = "Doingoai1";
  */
 export async function packDocx(file: DocxDocument, source?: unknown): Promise<Uint8Array> {
   const json = source === undefined ? undefined : encodePayloadJson(source);
-  if (json === undefined) return strictParts(await Packer.pack(file, "uint8array", false));
-  file.Document.Relationships.addRelationship(PAYLOAD_REL_ID, REL_CUSTOM_XML, `../${PAYLOAD_PATH}`);
-  file.ContentTypes.addOverride(CT_CUSTOM_XML_PROPS, `/${PAYLOAD_PROPS_PATH}`);
-  return strictParts(await Packer.pack(file, "uint8array", false, payloadFiles(json)));
+  const overrides = json === undefined ? [] : payloadFiles(json);
+  if (json !== undefined) {
+    file.Document.Relationships.addRelationship(PAYLOAD_REL_ID, REL_CUSTOM_XML, `../${PAYLOAD_PATH}`);
+    file.ContentTypes.addOverride(CT_CUSTOM_XML_PROPS, `/${PAYLOAD_PROPS_PATH}`);
+  }
+  // docx 9.15's Packer compiles the parts (`Packer.compiler.compile`) then zips them: compile
+  // here, make the parts strict, and zip once. Should a later docx hide the compiler, fall
+  // back to packing and fixing the zip afterwards (slower, same bytes in the parts).
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== "function")
+    return strictParts(await Packer.pack(file, "uint8array", false, overrides));
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, data] of compiler.compile(file, undefined, overrides)) {
+    files[path] =
+      typeof data === "string" ? strToU8(STRICT_PARTS.includes(path) ? strictXml(data) : data) : data;
+  }
+  return zipSync(files, { level: 6 });
+}
+
+interface Compiler {
+  compile(
+    file: DocxDocument,
+    prettify: undefined,
+    overrides: { path: string; data: string | Uint8Array }[],
+  ): Map<string, string | Uint8Array>;
+}
+
+function strictXml(xml: string): string {
+  return xml.replace(/ mc:Ignorable="[^"]*"/, "").replace(/ w15:restartNumberingAfterBreak="[^"]*"/g, "");
 }
 
 /**
