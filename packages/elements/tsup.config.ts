@@ -3,9 +3,11 @@
  * 1. the library (`dist/index.*`, `dist/define.*`, ESM + CJS + types): lit, core and render stay
  *    imports, for the portal's own bundler;
  * 2. the browser bundle `dist/doingoai-elements.min.js`: one minified ESM file with lit, core
- *    validation and labels, tags registered; the DOCX writer and the HTML preview writer are left
- *    out and imported on first use from the files of build 3, next to the bundle;
- * 3. `dist/docx-writer.js` and `dist/html-preview.js`: each self-contained.
+ *    validation and Vietnamese labels (`@doingoai/core/lite`), tags registered; the DOCX writer,
+ *    the HTML preview writer and the English texts are left out and imported on first use from
+ *    the files of build 3, next to the bundle;
+ * 3. `dist/docx-writer.js`, `dist/html-preview.js` and `dist/lang-en.js` (core's English pack and
+ *    the elements' English strings, for `lang="en"`): each self-contained.
  *
  * The bundle is built from the sources (`@doingoai/source` condition). It carries no zod: the
  * forms and core's validation read the model IR; `scripts/bundle-size.mjs` reports the gzip size
@@ -65,13 +67,22 @@ const compactTemplates: Plugin = {
   },
 };
 
-/** The lazy writers, as files next to the bundle. */
+/** What the bundle imports on first use (`import(…)`) → the file next to it that holds it. */
+const LAZY: Record<string, string> = {
+  "@doingoai/render/docx": "./docx-writer.js",
+  "@doingoai/render/html": "./html-preview.js",
+  // src/strings/strings.ts → src/strings/en.ts
+  "./en": "./lang-en.js",
+};
+
+/** The lazy writers and the English texts, as files next to the bundle. */
 const lazyChunks: Plugin = {
   name: "lazy-chunks",
   setup(build) {
-    build.onResolve({ filter: /^@doingoai\/render\/(docx|html)$/ }, (args) =>
-      args.kind === "dynamic-import"
-        ? { path: args.path.endsWith("docx") ? "./docx-writer.js" : "./html-preview.js", external: true }
+    build.onResolve({ filter: /^(@doingoai\/render\/(docx|html)|\.\/en)$/ }, (args) =>
+      args.kind === "dynamic-import" &&
+      (args.path !== "./en" || /[\\/]strings[\\/]strings\.ts$/.test(args.importer))
+        ? { path: LAZY[args.path]!, external: true }
         : undefined,
     );
   },
@@ -117,7 +128,11 @@ export default defineConfig([
   },
   {
     ...browser,
-    entry: { "docx-writer": "src/lazy/docx.ts", "html-preview": "src/lazy/html.ts" },
-    clean: ["docx-writer.*", "html-preview.*"],
+    entry: {
+      "docx-writer": "src/lazy/docx.ts",
+      "html-preview": "src/lazy/html.ts",
+      "lang-en": "src/strings/en.ts",
+    },
+    clean: ["docx-writer.*", "html-preview.*", "lang-en.*"],
   },
 ]);

@@ -27,6 +27,11 @@ beforeAll(async () => {
   await page.goto(new URL("/fixtures/lang.html", server.url).href);
   await ready(page, "#vi");
   await ready(page, "#en");
+  // English is loaded on demand (lang-en.js next to the bundle): its updateComplete waits for it.
+  await page.evaluate(
+    () =>
+      (document.getElementById("en") as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+  );
 });
 afterAll(async () => {
   await browser?.close();

@@ -18,4 +18,4 @@ export {
   memoryStorage,
   openDraft,
 } from "./storage/drafts";
-export { OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
+export { loadLanguage, OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";

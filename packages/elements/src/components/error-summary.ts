@@ -1,5 +1,5 @@
 /** The GOV.UK error summary: a title, then one link per problem, to the field that has it. */
-import type { Issue, Lang } from "@doingoai/core";
+import type { Issue, Lang } from "@doingoai/core/lite";
 import { html, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { pathKey } from "../model/path";

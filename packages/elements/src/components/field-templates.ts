@@ -4,7 +4,7 @@
  * `aria-invalid` only when an error is shown. Inputs carry `data-p` (their path) and `data-k`
  * (how to read them): the host form listens once, at its root, for every input.
  */
-import type { Issue, Lang } from "@doingoai/core";
+import type { Issue, Lang } from "@doingoai/core/lite";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { ifDefined } from "lit/directives/if-defined.js";

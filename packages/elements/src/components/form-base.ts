@@ -4,7 +4,7 @@
  * submit), when to show an error (Lion: touched and dirty, prefilled, or submitted), list row
  * actions with focus management, and drafts saved as the person types.
  */
-import { type DocumentKind, type Issue, type Lang, validate } from "@doingoai/core";
+import { type DocumentKind, type Issue, type Lang, validate } from "@doingoai/core/lite";
 import { LitElement, type PropertyDeclarations, type PropertyValues } from "lit";
 import { applyEdit } from "../model/edit";
 import { emptyOf, type Option, rowLabelOf } from "../model/fields";
@@ -19,7 +19,7 @@ import {
   makeDraft,
   openDraft,
 } from "../storage/drafts";
-import { type StringKey, t } from "../strings/strings";
+import { langOf, requestLanguage, type StringKey, shownLang, t } from "../strings/strings";
 import { type FieldHost, fieldId, groupId, lowerFirst } from "./field-templates";
 import { RowKeys } from "./row-keys";
 
@@ -28,6 +28,22 @@ const FOCUSABLE = "input, select, textarea, button, a[href], [tabindex]";
 export const VALIDATE_DELAY = 300;
 /** Lists longer than this start with their rows closed. */
 export const OPEN_ROWS_UP_TO = 20;
+
+/**
+ * Whether a person is acting now (a click, Enter: what submits a form), for the `invalid` events
+ * that follow in the same task. Those of a submission show the error summary; those of a
+ * script's `form.checkValidity()` (at load, say) show nothing.
+ */
+let acting = false;
+const act = (e: Event) => {
+  if (e.type === "click" || (e as KeyboardEvent).key === "Enter") {
+    acting = true;
+    setTimeout(() => {
+      acting = false;
+    });
+  }
+};
+let listening = false;
 
 export abstract class FormBase extends LitElement implements FieldHost {
   static formAssociated = true;
@@ -92,13 +108,22 @@ export abstract class FormBase extends LitElement implements FieldHost {
     this.internals = this.attachInternals();
     // `lang` and `name` stay unset (not reflected as empty attributes): `lang` is then inherited.
     // The host form was submitted with errors: GOV.UK's error summary, not the browser's bubble.
+    // (Not for a check without a person acting: `form.checkValidity()` shows nothing.)
     this.addEventListener("invalid", (e) => {
+      if (!acting || this.#quiet) return;
       e.preventDefault();
       this.submitted = true;
       this.emit("doingoai-invalid", { issues: this.errors() });
       void this.focusSummary();
     });
+    if (!listening) {
+      listening = true;
+      document.addEventListener("click", act, true);
+      document.addEventListener("keydown", act, true);
+    }
   }
+
+  #quiet = false;
 
   // ---- what each form defines ------------------------------------------------------------
 
@@ -155,7 +180,12 @@ export abstract class FormBase extends LitElement implements FieldHost {
   /** Validate now; false (and an `invalid` event) when there are errors. Shows nothing new. */
   checkValidity(): boolean {
     this.runValidation();
-    return this.internals.checkValidity();
+    this.#quiet = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.#quiet = false;
+    }
   }
 
   /** Validate, show every error with the error summary, and focus the summary. */
@@ -217,9 +247,18 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
+  /** The language shown: the one asked for once it has loaded (Vietnamese until then). */
   get uiLang(): Lang {
-    const own = this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || "vi";
-    return own.toLowerCase().startsWith("en") ? "en" : "vi";
+    return shownLang(langOf(this));
+  }
+
+  /** Settles when the language asked for has loaded (or failed to). */
+  #langLoad: Promise<void> | undefined;
+
+  /** Also waits for the language asked for (`lang="en"` loads English on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#langLoad ? this.#langLoad.then(() => super.getUpdateComplete()) : done;
   }
 
   override connectedCallback(): void {
@@ -249,6 +288,9 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#ensureDoc();
+    // English is loaded on first use; then messages, labels and texts are written again.
+    if (!this.hasUpdated || changed.has("lang"))
+      this.#langLoad = requestLanguage(this, () => this.runValidation());
     // Messages are written in the language of the form: validate again when it changes.
     if (changed.has("lang") && this.hasUpdated) this.runValidation(false);
   }

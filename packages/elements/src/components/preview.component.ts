@@ -1,8 +1,8 @@
-import type { Document, Lang } from "@doingoai/core";
+import type { Document } from "@doingoai/core/lite";
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { type FragmentRenderer, loadHtmlRenderer } from "../preview/renderer";
-import { t } from "../strings/strings";
+import { langOf, requestLanguage, shownLang, t } from "../strings/strings";
 
 /** 210 mm at 96 dpi. */
 const A4_PX = 794;
@@ -73,12 +73,17 @@ export class DoingoaiPreview extends LitElement {
     this.document = undefined;
   }
 
-  get #uiLang(): Lang {
-    const own = this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || "vi";
-    return own.toLowerCase().startsWith("en") ? "en" : "vi";
+  #langLoad: Promise<void> | undefined;
+
+  /** Also waits for the language asked for (`lang="en"` loads English on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#langLoad ? this.#langLoad.then(() => super.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has("lang"))
+      this.#langLoad = requestLanguage(this, () => this.requestUpdate());
     if (!changed.has("document")) return;
     clearTimeout(this.#timer);
     if (!this.document) {
@@ -127,11 +132,12 @@ export class DoingoaiPreview extends LitElement {
   }
 
   protected override render() {
+    const lang = shownLang(langOf(this));
     const note =
       this.#state === "loading"
-        ? t(this.#uiLang, "previewLoading")
+        ? t(lang, "previewLoading")
         : this.#state === "incomplete"
-          ? t(this.#uiLang, "previewIncomplete")
+          ? t(lang, "previewIncomplete")
           : "";
     return html`<div class="preview" part="preview" aria-busy=${this.#state === "loading" ? "true" : "false"}>
       <p class="note" role="status">${note}</p>

@@ -1,4 +1,4 @@
-import type { DocumentKind } from "@doingoai/core";
+import type { DocumentKind } from "@doingoai/core/lite";
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { DOCUMENT_KINDS } from "../model/constants";
 import { type Field, fieldsOf } from "../model/fields";

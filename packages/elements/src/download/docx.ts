@@ -3,7 +3,7 @@
  * when the button is clicked (in the browser bundle it is the chunk `docx-writer.js`), and the
  * file is handed to the browser through a Blob URL.
  */
-import type { Document } from "@doingoai/core";
+import type { Document } from "@doingoai/core/lite";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

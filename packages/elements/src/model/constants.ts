@@ -3,8 +3,8 @@
  * modules that also build its zod schemas; importing them from there would put zod in the
  * browser bundle. `constants.test.ts` checks they equal core's.
  */
-import type { AreaId, DocumentKind } from "@doingoai/core";
-import { MODEL_IR } from "@doingoai/core";
+import type { AreaId, DocumentKind } from "@doingoai/core/lite";
+import { MODEL_IR } from "@doingoai/core/lite";
 import { keyOf, literalValues, nodeOf, objectById, shapeOf } from "./schema";
 
 /** The standard areas, in the order of the `Areas` object (core's AREA_IDS). */

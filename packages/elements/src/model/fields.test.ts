@@ -8,10 +8,14 @@ import {
   validate,
   schemaId as zodSchemaId,
 } from "@doingoai/core";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../strings/strings";
 import { DEFAULTS, eachField, emptyOf, type Field, fieldsOf, HIDDEN } from "./fields";
 import { DOCUMENT_SCHEMAS, objectById, type Path, schemaAt } from "./schema";
 import { sectionsOf } from "./sections";
+
+// English is loaded on demand (as `lang="en"` does in a page).
+beforeAll(() => loadLanguage("en"));
 
 /** The IR node of the object with this id ("Frame", "Delegation"…). */
 const S = (id: string) => objectById(id)!;

@@ -10,10 +10,10 @@ import {
   fieldLabel,
   INDICATOR_KEYS,
   INDICATORS,
-  LABELS,
   type Lang,
-} from "@doingoai/core";
-import { optionLabel, t } from "../strings/strings";
+  labelTable,
+} from "@doingoai/core/lite";
+import { optionLabel, shownLang, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
 import {
   isAnswerUnion,
@@ -120,8 +120,8 @@ const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(
 
 /** "Đoàn thứ 3": the label of row `n` (from 1) of the list under `key`. */
 export function rowLabelOf(key: string, n: number, lang: Lang): string {
-  const rows = LABELS[lang].rows as Record<string, string | undefined>;
-  return capitalize((rows[key] ?? LABELS[lang].rows.default).replace("{n}", String(n)));
+  const rows = labelTable(lang).rows as Record<string, string | undefined>;
+  return capitalize((rows[key] ?? rows.default!).replace("{n}", String(n)));
 }
 
 function indicatorOptions(lang: Lang): Option[] {
@@ -142,6 +142,8 @@ const cache: Record<Lang, Map<Schema, Field[]>> = { vi: new Map(), en: new Map()
 
 /** The fields of an object schema, in the order of its shape. */
 export function fieldsOf(objectSchema: Schema, lang: Lang): Field[] {
+  // A language not loaded yet is shown in Vietnamese (and not cached as its own).
+  lang = shownLang(lang);
   const s = unwrap(objectSchema).schema;
   const hit = cache[lang].get(s);
   if (hit) return hit;

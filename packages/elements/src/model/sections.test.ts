@@ -1,7 +1,11 @@
 import { AREA_IDS, DOCUMENT_KINDS } from "@doingoai/core";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../strings/strings";
 import { DOCUMENT_SCHEMAS, nodeOf, schemaAt, shapeOf, unwrap } from "./schema";
 import { findSection, NOT_IN_FORM, sectionFor, sectionsOf } from "./sections";
+
+// English is loaded on demand (as `lang="en"` does in a page).
+beforeAll(() => loadLanguage("en"));
 
 describe("sections", () => {
   it.each(DOCUMENT_KINDS)("every body key of a %s is in one section (or set by the portal)", (kind) => {

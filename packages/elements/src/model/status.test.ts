@@ -1,12 +1,15 @@
 import { DOCUMENT_KINDS, type Issue, validate } from "@doingoai/core";
 import { example } from "@doingoai/core/fixtures";
-import { describe, expect, it } from "vitest";
-import { t } from "../strings/strings";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage, t } from "../strings/strings";
 import { emptyOf } from "./fields";
 import { setAt } from "./path";
 import { DOCUMENT_SCHEMAS } from "./schema";
 import { findSection, sectionsOf } from "./sections";
 import { progressOf, sectionStatus } from "./status";
+
+// English is loaded on demand (as `lang="en"` does in a page).
+beforeAll(() => loadLanguage("en"));
 
 const statusOf = (doc: unknown, id: string, kind: "report" | "plan" | "conclusion-notice" = "report") => {
   const issues = validate(doc).issues;

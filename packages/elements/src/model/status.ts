@@ -2,7 +2,7 @@
  * The status of each section in the task list, and the overall progress, from the document and
  * the latest validation.
  */
-import type { DocumentKind, Issue } from "@doingoai/core";
+import type { DocumentKind, Issue } from "@doingoai/core/lite";
 import { emptyOf } from "./fields";
 import { getAt, isEmpty, isPrefix } from "./path";
 import { DOCUMENT_SCHEMAS, isAnswerUnion, type Path, schemaAt, unwrap } from "./schema";

@@ -1,8 +1,12 @@
 import { formatDateShort } from "@doingoai/core";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../strings/strings";
 import { type Field, fieldsOf } from "./fields";
 import { DOCUMENT_SCHEMAS, objectById, type Schema, schemaAt } from "./schema";
 import { summarize } from "./summary";
+
+// English is loaded on demand (as `lang="en"` does in a page).
+beforeAll(() => loadLanguage("en"));
 
 const Frame = objectById("Frame")!;
 const Delegation = objectById("Delegation")!;

@@ -2,7 +2,7 @@
  * The HTML writer of `@doingoai/render/html`, loaded on first use: the preview does not weigh on
  * the first paint of the form (in the browser bundle it is the chunk `html-preview.js`).
  */
-import type { Document } from "@doingoai/core";
+import type { Document } from "@doingoai/core/lite";
 
 export type FragmentRenderer = (doc: Document) => string;
 

@@ -1,9 +1,11 @@
 /**
- * Every text the elements show that is not a field label (labels come from core `LABELS`) nor a
- * validation message (core `validate(…, { lang })`): Vietnamese first, English second, one table.
- * `strings.test.ts` checks that both languages have the same keys and the same placeholders.
+ * Every text the elements show that is not a field label (labels come from core's label tables)
+ * nor a validation message (core `validate(…, { lang })`). Vietnamese is built in; English is in
+ * `en.ts`, loaded with core's English pack by `loadLanguage("en")` when a component has
+ * `lang="en"` (until it arrives, the component shows Vietnamese). `strings.test.ts` checks that
+ * both languages have the same keys and the same placeholders.
  */
-import type { Lang } from "@doingoai/core";
+import { type Lang, registerLanguage } from "@doingoai/core/lite";
 
 const vi = {
   optional: "(không bắt buộc)",
@@ -79,87 +81,17 @@ const vi = {
 
 export type StringKey = keyof typeof vi;
 
-const en: Record<StringKey, string> = {
-  optional: "(optional)",
-  errorSummaryTitle: "There is a problem",
-  errorPrefix: "Error:",
-  warningsTitle: "Please check",
-  choose: "— Select —",
-  answerContent: "There is something to report",
-  answerNone: "Nothing to report",
-  answerUnanswered: "Not answered yet (later)",
-  noneTextLabel: "Wording in the document",
-  noneTextHint: "For example: No aid was received in the period. Leave empty to write «Không.»",
-  narrativeHint: "Each line is one paragraph.",
-  partialDateHint: "For example: 2024-05-08; without a day yet, write 2024-05",
-  areasHint: "Select one or more areas",
-  add: "Add to {label}",
-  remove: "Remove",
-  removeRow: "Remove {row}",
-  moveUp: "Up",
-  moveUpRow: "Move {row} up",
-  moveDown: "Down",
-  moveDownRow: "Move {row} down",
-  expand: "Show",
-  collapse: "Hide",
-  rowErrors: "{n} errors",
-  added: "Added {row}.",
-  removed: "Removed {row}.",
-  moved: "Moved to position {n}.",
-  emptyList: "No entries yet.",
-  entries: "{n} entries",
-  notEntered: "Not entered",
-  notAnswered: "Not answered yet",
-  taskListTitle: "Sections of the document",
-  progress: "You have completed {done} of {total} sections",
-  statusNotStarted: "Not started",
-  statusInProgress: "In progress",
-  statusNone: "Nothing to report",
-  statusCompleted: "Completed",
-  statusOptional: "Optional",
-  back: "Back to all sections",
-  continue: "Save and continue",
-  checkAnswers: "Check your answers",
-  checkAnswersIntro: "Check every section before you submit. Select «Change» to edit.",
-  change: "Change",
-  submit: "Submit document",
-  downloadDocx: "Download DOCX",
-  generating: "Creating the DOCX…",
-  docxFailed: "Could not create the DOCX: {detail}",
-  docxIncomplete:
-    "The DOCX could not be created: some required information is missing (see «There is a problem»).",
-  preview: "Preview",
-  previewLoading: "Loading the preview…",
-  previewIncomplete: "No preview yet: some required information is missing.",
-  savedAt: "Draft saved at {time}",
-  restoredAt: "Restored the draft saved at {time}",
-  saveFailed: "The draft could not be saved in this browser.",
-  discardDraft: "Discard draft",
-  draftDiscarded: "The draft was discarded.",
-  sectionNotFound: "This kind of document has no section «{id}».",
-  groupGeneral: "General information",
-  groupResults: "Results of foreign-affairs work",
-  groupAssessment: "Assessment, directions, recommendations",
-  groupPlan: "Content of the plan",
-  groupNotice: "Content of the conclusions",
-  groupAppendices: "Appendices",
-  sectionOverviewReport: "Period and introduction",
-  sectionOverviewPlan: "Period and introduction",
-  sectionDirections: "Outlook, directions and tasks",
-  sectionFunding: "Funding and closing",
-  sectionTasks: "Tasks ahead",
-  sectionAnswers: "Answers to requests",
-  sectionOf: "Section {n} of {total}",
+/** The strings of each loaded language (English once `loadLanguage("en")` has resolved). */
+export const STRINGS: { vi: Record<StringKey, string> } & Partial<Record<Lang, Record<StringKey, string>>> = {
+  vi,
 };
-
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };
 
 /**
  * Labels of enum values (selects, radios, checkboxes). Values that are already the words of the
  * document (CitationKind "Công văn", basis verb "Thực hiện") or acronyms ("FDI") are shown as
  * they are; `strings.test.ts` checks that every other value the forms offer has a label here.
  */
-export const OPTION_LABELS: Record<Lang, Record<string, string>> = {
+export const OPTION_LABELS: { vi: Record<string, string> } & Partial<Record<Lang, Record<string, string>>> = {
   vi: {
     exact: "chính xác",
     over: "trên",
@@ -219,65 +151,6 @@ export const OPTION_LABELS: Record<Lang, Record<string, string>> = {
     conferences: "Hội nghị, hội thảo quốc tế (lấy từ số liệu)",
     free: "Bảng tự lập",
   },
-  en: {
-    exact: "exactly",
-    over: "over",
-    "more-than": "more than",
-    about: "about",
-    nearly: "nearly",
-    under: "under",
-    h1: "First half of the year",
-    h2: "Second half of the year",
-    year: "Year",
-    q1: "First quarter",
-    q2: "Second quarter",
-    q3: "Third quarter",
-    q4: "Fourth quarter",
-    "9m": "Nine months",
-    months: "A number of months",
-    custom: "Another span",
-    short: "ngày 08/5/2024 (short)",
-    long: "ngày 08 tháng 5 năm 2024 (long)",
-    TM: "TM. (on behalf of)",
-    KT: "KT. (signing for the head)",
-    TL: "TL. (by order)",
-    TUQ: "TUQ. (by authorisation)",
-    Q: "Q. (acting)",
-    none: "The head signs",
-    khan: "Urgent",
-    "thuong-khan": "Very urgent",
-    "hoa-toc": "Express",
-    draft: "Draft",
-    issued: "Issued",
-    outbound: "Outbound",
-    inbound: "Inbound",
-    negotiating: "Negotiating",
-    signed: "Signed",
-    implementing: "Being implemented",
-    completed: "Completed",
-    expired: "Expired",
-    agreement: "Agreement",
-    memorandum: "Memorandum",
-    other: "Other",
-    "overseas-vietnamese": "By overseas Vietnamese",
-    state: "State level",
-    province: "Provincial level",
-    twinning: "Twinning",
-    "friendship-association": "Friendship association",
-    exchange: "Exchange",
-    month: "Monthly",
-    quarter: "Quarterly",
-    "6-months": "Every 6 months",
-    "9-months": "Nine months",
-    "ad-hoc": "When asked",
-    plan: "Plan",
-    programme: "Programme",
-    delegations: "Delegations (from the facts)",
-    "ngo-aid": "Foreign NGO aid (from the facts)",
-    agreements: "International agreements (from the facts)",
-    conferences: "International conferences (from the facts)",
-    free: "A table of your own",
-  },
 };
 
 /** `format("Đã hoàn thành {done}/{total} phần", { done: 3, total: 14 })`. */
@@ -287,7 +160,7 @@ export function format(template: string, params: Record<string, string | number>
 
 /** The text of `key` in `lang`, with its placeholders filled. */
 export function t(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  return format(STRINGS[lang][key], params);
+  return format((STRINGS[lang] ?? vi)[key], params);
 }
 
 /**
@@ -300,5 +173,51 @@ export function isVerbatimOption(value: string): boolean {
 
 /** The label of an enum value. */
 export function optionLabel(value: string, lang: Lang): string {
-  return OPTION_LABELS[lang][value] ?? value;
+  return (OPTION_LABELS[lang] ?? OPTION_LABELS.vi)[value] ?? value;
+}
+
+/** The language an element asks for: its `lang`, else the nearest ancestor's (`en…` is English). */
+export function langOf(el: HTMLElement): Lang {
+  const own = el.lang || el.parentElement?.closest("[lang]")?.getAttribute("lang") || "vi";
+  return own.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/** `lang` when its texts are loaded, Vietnamese until then. */
+export const shownLang = (lang: Lang): Lang => (STRINGS[lang] ? lang : "vi");
+
+let loading: Promise<void> | undefined;
+const waiting = new Set<() => void>();
+
+/**
+ * Load a language for the whole page, once: core's pack (labels, messages) and the strings of
+ * the elements. `arrived` runs when it has loaded, also when that happens through a later call
+ * (a failed load is tried again on the next call). Vietnamese is always there.
+ */
+export function loadLanguage(lang: Lang, arrived?: () => void): Promise<void> {
+  if (STRINGS[lang]) return Promise.resolve();
+  if (arrived) waiting.add(arrived);
+  loading ??= import("./en").then(
+    (m) => {
+      // Registered here too: the lite entry of core may not share its registry with the pack's.
+      registerLanguage("en", m.EN);
+      OPTION_LABELS.en = m.OPTION_LABELS_EN;
+      STRINGS.en = m.STRINGS_EN;
+      for (const f of waiting) f();
+      waiting.clear();
+    },
+    (err) => {
+      loading = undefined;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Ask for the language of a component: undefined when it is there, else a promise (never
+ * rejected) that settles once it has loaded or failed; `arrived` re-renders the component.
+ */
+export function requestLanguage(el: HTMLElement, arrived: () => void): Promise<void> | undefined {
+  const lang = langOf(el);
+  return STRINGS[lang] ? undefined : loadLanguage(lang, arrived).catch(() => {});
 }
