@@ -84,8 +84,6 @@ async function validateCommand(
   return code;
 }
 
-type Format = "docx" | "html" | "both";
-
 async function inputsOf(target: string): Promise<{ files: string[]; folder: boolean }> {
   const st = await stat(target);
   if (!st.isDirectory()) return { files: [target], folder: false };

@@ -7,7 +7,7 @@ export const issuedIsComplete: Rule = ({ doc, report }) => {
   if (f.status !== "issued") return;
   if (f.number === undefined || f.number === null)
     report("frame.issued-incomplete", ["frame", "number"], "error", { missing: "number" });
-  if (!f.date || f.date.length !== 10)
+  if (f.date?.length !== 10)
     report("frame.issued-incomplete", ["frame", "date"], "error", { missing: "date" });
 };
 

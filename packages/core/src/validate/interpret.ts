@@ -330,7 +330,7 @@ function compileChecks(nodes: Compiled[]): Check[] {
         out[i] = (v) => {
           if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
           const c = by.get((v as Record<string, unknown>)[d]);
-          return c !== undefined && c(v);
+          return c?.(v) === true;
         };
         break;
       }

@@ -10,7 +10,7 @@ import { migrate } from "../model/migrate";
 import { makeContext, RULES, runRules } from "../rules";
 import { cleanDocument, TooDeepError } from "./hygiene";
 import { makeValidator, type Validator } from "./interpret";
-import type { Issue, IssuePath, RawIssue, ValidateOptions, ValidationResult } from "./issues";
+import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
 import { message } from "./messages";
 
 /** Write the message of each raw issue, naming its field by the label chain of its path. */
