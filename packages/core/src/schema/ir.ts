@@ -82,16 +82,16 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
           if (d.check === "min_length") n.min = d.minimum!;
           else if (d.check === "max_length") n.max = d.maximum!;
           else if (d.check === "string_format" && d.format === "regex" && d.pattern)
-            (n.re ??= []).push([d.pattern.source, d.pattern.flags]);
+            n.re = [...(n.re ?? []), [d.pattern.source, d.pattern.flags]];
           else if (d.check === "custom") {
             const name = refineName.get(d.fn);
             if (!name) unsupported("a refinement missing from REFINEMENTS");
-            (n.refine ??= []).push(name);
+            n.refine = [...(n.refine ?? []), name];
           } else unsupported(`string check ${d.check}`);
         }
         if (def.format) {
           if (!def.pattern) unsupported(`string format ${def.format}`);
-          (n.re ??= []).push([def.pattern.source, def.pattern.flags]);
+          n.re = [...(n.re ?? []), [def.pattern.source, def.pattern.flags]];
         }
         return n;
       }

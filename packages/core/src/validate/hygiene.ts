@@ -16,6 +16,7 @@ const LEGACY_SIGN =
  * ƣ/Ƣ, combining marks, the NFC singletons, surrogates, BOM and noncharacters. A string it
  * does not match needs no cleaning and has no legacy-encoding sign; the rest get the full checks.
  */
+// A scan for single code units, combining marks included on purpose (see biome.json overrides).
 const SUSPECT =
   /[\x00-\x09\x0b-\x1f\x7f-\xbf\xf1\xf6\xf8\u01a2\u01a3\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u2126\u212a\u212b\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
 
