@@ -216,9 +216,9 @@ export function makeValidator(ir: ModelIr): Validator {
             if (!out) return false;
           }
         }
-        let unknown: string[] | undefined;
-        for (const key in o) if (!n.known.has(key)) (unknown ??= []).push(key);
-        if (unknown) ok = fail(out, path, "schema.unknown-key", { keys: unknown });
+        const unknown: string[] = [];
+        for (const key in o) if (!n.known.has(key)) unknown.push(key);
+        if (unknown.length) ok = fail(out, path, "schema.unknown-key", { keys: unknown });
         return ok;
       }
       case "union": {
