@@ -62,7 +62,6 @@ export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
 export { Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
-  AREA_IDS,
   AreaId,
   AreaRef,
   Areas,
@@ -70,14 +69,14 @@ export {
   GeneralFacts,
   SectionAnswer,
 } from "./model/areas";
+// From the zod-free constants module, so that importing them does not bring the schemas in.
+export { AREA_IDS, DOCUMENT_KINDS, SCHEMA_VERSION } from "./model/constants";
 export {
-  DOCUMENT_KINDS,
   Document,
   type DocumentKind,
   NoticeDocument,
   PlanDocument,
   ReportDocument,
-  SCHEMA_VERSION,
 } from "./model/document";
 export {
   Agreement,
