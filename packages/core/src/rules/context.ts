@@ -23,6 +23,21 @@ export interface ObjectRule {
 }
 export type Rule = DocumentRule | ObjectRule;
 
+/** The rules of a set by their two kinds. */
+export function splitRules(rules: Readonly<Record<string, Rule>>): {
+  documentRules: DocumentRule[];
+  objectRules: ObjectRule[];
+} {
+  const documentRules: DocumentRule[] = [];
+  const objectRules: ObjectRule[] = [];
+  for (const name in rules) {
+    const r = rules[name]!;
+    if (typeof r === "function") documentRules.push(r);
+    else objectRules.push(r);
+  }
+  return { documentRules, objectRules };
+}
+
 /** Run rules: document rules one by one, object rules together in a single walk. */
 export function runRules(rules: Readonly<Record<string, Rule>>, ctx: RuleContext): void {
   const visitors: ObjectRule[] = [];

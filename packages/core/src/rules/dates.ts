@@ -1,12 +1,25 @@
 /** Date rules: from ≤ to everywhere; dated facts of a report inside its period. */
 import type { IsoDate, Period } from "../model/values";
-import { type DocumentRule, eachObject, type ObjectRule } from "./context";
+import type { ObjectRule } from "./context";
 
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
+/** The keys under which the model holds objects with `from` and `to` dates (one walk visits all). */
+const FROM_TO_KEYS = new Set([
+  "period",
+  "directionsPeriod",
+  "delegations",
+  "conferences",
+  "projects",
+  "reporterVisits",
+  "events",
+  "trainings",
+]);
+
 /** Every object with `from` and `to` dates (periods, delegations, events, projects) has from ≤ to. */
 export const fromBeforeTo: ObjectRule = {
-  visit(o, path, _key, { report }) {
+  visit(o, path, key, { report }) {
+    if (typeof key !== "string" || !FROM_TO_KEYS.has(key)) return;
     const { from, to } = o;
     if (typeof from === "string" && typeof to === "string" && ISO.test(from) && ISO.test(to) && from > to)
       report("period.order", [...path, "to"], "error", { from, to });
@@ -30,22 +43,18 @@ function overlaps(from: IsoDate | undefined, to: IsoDate | undefined, p: Period)
 }
 
 /** The dated facts of a report's areas (delegations, events, projects…) overlap its period. */
-export const factsInsidePeriod: DocumentRule = ({ doc, report }) => {
-  if (doc.kind !== "report") return;
-  const period = doc.body.period;
-  eachObject(
-    doc.body.areas,
-    (o, path, key) => {
-      if (typeof key !== "string" || !DATED_ROWS.has(key)) return;
-      const from = typeof o.from === "string" ? o.from : undefined;
-      const to = typeof o.to === "string" ? o.to : undefined;
-      if (!overlaps(from, to, period))
-        report("date.outside-period", [...path, from ? "from" : "to"], "error", {
-          date: from ?? to,
-          from: period.from,
-          to: period.to,
-        });
-    },
-    ["body", "areas"],
-  );
+export const factsInsidePeriod: ObjectRule = {
+  visit(o, path, key, { doc, report }) {
+    if (typeof key !== "string" || !DATED_ROWS.has(key) || doc.kind !== "report") return;
+    if (path[0] !== "body" || path[1] !== "areas") return;
+    const period = doc.body.period;
+    const from = typeof o.from === "string" ? o.from : undefined;
+    const to = typeof o.to === "string" ? o.to : undefined;
+    if (!overlaps(from, to, period))
+      report("date.outside-period", [...path, from ? "from" : "to"], "error", {
+        date: from ?? to,
+        from: period.from,
+        to: period.to,
+      });
+  },
 };

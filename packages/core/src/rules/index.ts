@@ -18,6 +18,7 @@ export {
   type Rule,
   type RuleContext,
   runRules,
+  splitRules,
 } from "./context";
 
 export const RULES: Readonly<Record<string, Rule>> = {

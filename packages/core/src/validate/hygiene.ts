@@ -54,7 +54,20 @@ function isClean(s: string): boolean {
   return true;
 }
 
-export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]): unknown {
+/** Called for every object met by the walk (see `cleanDocument`). */
+export type ObjectVisitor = (
+  obj: Record<string, unknown>,
+  path: IssuePath,
+  key: string | number | undefined,
+) => void;
+
+export function cleanValue(
+  value: unknown,
+  path: IssuePath,
+  issues: RawIssue[],
+  visit?: ObjectVisitor,
+  key?: string | number,
+): unknown {
   if (path.length > MAX_DEPTH) throw new TooDeepError(path.slice(0, MAX_DEPTH));
   if (typeof value === "string") {
     if (isClean(value)) return value;
@@ -74,7 +87,7 @@ export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]):
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      const v = cleanValue(value[i], path, issues);
+      const v = cleanValue(value[i], path, issues, visit, key);
       path.pop();
       if (v !== value[i]) {
         out ??= value.slice();
@@ -86,9 +99,10 @@ export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]):
   if (value !== null && typeof value === "object") {
     let out: Record<string, unknown> | undefined;
     const obj = value as Record<string, unknown>;
+    visit?.(obj, path, key);
     for (const k in obj) {
       path.push(k);
-      const v = cleanValue(obj[k], path, issues);
+      const v = cleanValue(obj[k], path, issues, visit, k);
       path.pop();
       if (v !== obj[k]) {
         out ??= { ...obj };
@@ -100,9 +114,13 @@ export function cleanValue(value: unknown, path: IssuePath, issues: RawIssue[]):
   return value;
 }
 
-/** Clean every string of `input` (see `cleanText`); returns the cleaned copy and legacy-encoding warnings. */
-export function cleanDocument<T>(input: T): { value: T; issues: RawIssue[] } {
+/**
+ * Clean every string of `input` (see `cleanText`); returns the cleaned copy and legacy-encoding
+ * warnings. `visit`, when given, sees every object of the input on the same walk (the rules
+ * that look at objects use it, so a document is walked once for both).
+ */
+export function cleanDocument<T>(input: T, visit?: ObjectVisitor): { value: T; issues: RawIssue[] } {
   const issues: RawIssue[] = [];
-  const value = cleanValue(input, [], issues) as T;
+  const value = cleanValue(input, [], issues, visit) as T;
   return { value, issues };
 }

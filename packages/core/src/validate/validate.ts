@@ -7,7 +7,7 @@ import { describePath, type Lang } from "../labels";
 import { SCHEMA_VERSION } from "../model/constants";
 import type { Document } from "../model/document";
 import { migrate } from "../model/migrate";
-import { makeContext, RULES, runRules } from "../rules";
+import { makeContext, RULES, splitRules } from "../rules";
 import { cleanDocument, TooDeepError } from "./hygiene";
 import { makeValidator, type Validator } from "./interpret";
 import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
@@ -33,6 +33,12 @@ export function finalize(raw: RawIssue[], data: unknown, lang: Lang): Issue[] {
     return issue;
   });
 }
+
+let split: ReturnType<typeof splitRules> | undefined;
+const rules = () => {
+  split ??= splitRules(RULES);
+  return split;
+};
 
 /** The structural validator, compiled from the model IR on first use. */
 let structural: Validator | undefined;
@@ -94,14 +100,31 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
         lang,
       ),
     };
-  const { value: cleaned, issues: raw } = cleanDocument(migrated.value);
+  // One walk cleans the text and runs the object rules; their issues count only if the
+  // structure turns out valid (on a malformed document a rule may even throw: ignored then).
+  const ruleIssues: RawIssue[] = [];
+  const { documentRules, objectRules } = rules();
+  const early = makeContext(migrated.value as unknown as Document, ruleIssues);
+  let thrown: unknown;
+  const visit = (o: Record<string, unknown>, path: (string | number)[], key: string | number | undefined) => {
+    for (const r of objectRules) {
+      try {
+        r.visit(o, path, key, early);
+      } catch (e) {
+        thrown ??= e;
+      }
+    }
+  };
+  const { value: cleaned, issues: raw } = cleanDocument(migrated.value, visit);
   if (!validator().check(cleaned)) {
     raw.push(...validator().issues(cleaned));
     return { ok: false, issues: finalize(raw, cleaned, lang) };
   }
+  if (thrown !== undefined) throw thrown; // a rule failing on a valid document is a bug
   const doc = cleaned as Document;
-  const ctx = makeContext(doc, raw);
-  runRules(RULES, ctx);
+  const ctx = makeContext(doc, ruleIssues);
+  for (const r of documentRules) r(ctx);
+  raw.push(...ruleIssues);
   const issues = raw.length ? finalize(raw, doc, lang) : [];
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ok: true, value: doc, issues };
