@@ -8,10 +8,13 @@ import { en } from "./labels/en";
 import type { LabelTable } from "./labels/types";
 import { vi } from "./labels/vi";
 import { EN } from "./locales/en";
+import { generateChecks } from "./validate/codegen";
+import { useCheckGenerator } from "./validate/interpret";
 import { MESSAGES_VI, type Msg } from "./validate/messages";
 import { MESSAGES_EN } from "./validate/messages-en";
 
 registerLanguage("en", EN);
+useCheckGenerator(generateChecks);
 
 /** The label tables of both languages. */
 export const LABELS: Record<"vi" | "en", LabelTable> = { vi, en };

@@ -140,5 +140,10 @@ export {
   validate,
   validateJson,
 } from "./validate";
-export { makeValidator, type Validator } from "./validate/interpret";
+export {
+  makeValidator,
+  useCheckGenerator,
+  type Validator,
+  type ValidatorOptions,
+} from "./validate/interpret";
 export { MESSAGES_VI, type Msg } from "./validate/messages";

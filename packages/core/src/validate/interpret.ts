@@ -25,7 +25,7 @@ export const FORMAT_EXAMPLES: Record<string, string> = {
   area: "consular, custom:quan-ly-bien-gioi",
 };
 
-type Compiled =
+export type Compiled =
   | { t: "string"; min: number; max: number; re: RegExp[]; refine: [(s: string) => boolean, string][] }
   | { t: "number"; int: boolean; min: number; max: number }
   | { t: "boolean" }
@@ -130,16 +130,19 @@ function lengthQuirk(
 
 export interface ValidatorOptions {
   /**
-   * Generate the yes/no checker as code (`new Function`) where that is allowed: Node, Deno,
-   * Bun. Monomorphic property reads make it several times faster than closures. Never in
-   * browsers, where a Content-Security-Policy without 'unsafe-eval' would report it.
-   * Default: on in Node.
+   * Use the code generator installed with {@link useCheckGenerator} (the main entry installs
+   * one; `@doingoai/core/lite`, for browsers, does not). Default: on when one is installed.
    */
   codegen?: boolean;
 }
 
-const inNode = () =>
-  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+type Generator = (nodes: Compiled[]) => Check[] | undefined;
+let generator: Generator | undefined;
+
+/** Install a generator of the yes/no checker (see validate/codegen.ts). */
+export function useCheckGenerator(g: Generator | undefined): void {
+  generator = g;
+}
 
 /** Build a validator for an IR. */
 export function makeValidator(ir: ModelIr, opts: ValidatorOptions = {}): Validator {
@@ -244,7 +247,7 @@ export function makeValidator(ir: ModelIr, opts: ValidatorOptions = {}): Validat
     }
   };
 
-  const checks = ((opts.codegen ?? inNode()) && generateChecks(nodes)) || compileChecks(nodes);
+  const checks = ((opts.codegen ?? true) && generator?.(nodes)) || compileChecks(nodes);
   return {
     check: (value, root = "Document") => checks[rootOf(root)]!(value),
     issues: (value, root = "Document") => {
@@ -255,7 +258,7 @@ export function makeValidator(ir: ModelIr, opts: ValidatorOptions = {}): Validat
   };
 }
 
-type Check = (v: unknown) => boolean;
+export type Check = (v: unknown) => boolean;
 
 /**
  * The yes/no path as closures, one per node: no path bookkeeping and monomorphic calls, about
@@ -350,74 +353,4 @@ function compileChecks(nodes: Compiled[]): Check[] {
     }
   });
   return out;
-}
-
-/**
- * The yes/no path as generated code: one function per node with its property names written
- * out, so each read is monomorphic. Returns undefined where code cannot be generated.
- */
-function generateChecks(nodes: Compiled[]): Check[] | undefined {
-  const ext: unknown[] = [];
-  const E = (x: unknown) => {
-    ext.push(x);
-    return `E[${ext.length - 1}]`;
-  };
-  const num = (x: number) => (Number.isFinite(x) ? String(x) : x > 0 ? "Infinity" : "-Infinity");
-  const isObject = "if(v===null||typeof v!=='object'||Array.isArray(v))return false;";
-  const fns = nodes.map((n, i) => {
-    let body: string;
-    switch (n.t) {
-      case "string":
-        body =
-          `if(typeof v!=='string'||v.length<${num(n.min)}||v.length>${num(n.max)})return false;` +
-          n.re.map((r) => `${E(r)}.lastIndex=0;if(!${E(r)}.test(v))return false;`).join("") +
-          n.refine.map(([fn]) => `if(!${E(fn)}(v))return false;`).join("") +
-          "return true;";
-        break;
-      case "number":
-        body = `return typeof v==='number'&&${n.int ? "Number.isSafeInteger(v)" : "Number.isFinite(v)"}&&v>=${num(n.min)}&&v<=${num(n.max)};`;
-        break;
-      case "boolean":
-        body = "return typeof v==='boolean';";
-        break;
-      case "literal":
-      case "enum":
-        body =
-          n.values.length === 1 && typeof n.values[0] !== "object"
-            ? `return v===${JSON.stringify(n.values[0])};`
-            : `return ${E(n.set)}.has(v);`;
-        break;
-      case "optional":
-        body = `return v===undefined||c${n.of}(v);`;
-        break;
-      case "nullable":
-        body = `return v===null||c${n.of}(v);`;
-        break;
-      case "array":
-        body = `if(!Array.isArray(v)||v.length<${num(n.min)}||v.length>${num(n.max)})return false;for(let i=0;i<v.length;i++)if(!c${n.of}(v[i]))return false;return true;`;
-        break;
-      case "object":
-        body =
-          isObject +
-          n.keys.map((k, j) => `if(!c${n.of[j]}(v[${JSON.stringify(k)}]))return false;`).join("") +
-          `for(const k in v)if(!${E(n.known)}.has(k))return false;return true;`;
-        break;
-      case "union":
-        body =
-          `${isObject}switch(v[${JSON.stringify(n.d)}]){` +
-          [...n.byValue].map(([val, o]) => `case ${JSON.stringify(val)}:return c${o}(v);`).join("") +
-          "default:return false;}";
-        break;
-    }
-    return `function c${i}(v){${body}}`;
-  });
-  try {
-    const make = new Function(
-      "E",
-      `"use strict";${fns.join("\n")}\nreturn [${nodes.map((_, i) => `c${i}`).join(",")}];`,
-    );
-    return make(ext) as Check[];
-  } catch {
-    return undefined;
-  }
 }
