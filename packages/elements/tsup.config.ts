@@ -115,7 +115,7 @@ export default defineConfig([
     target: "es2022",
     external: [/^@doingoai\//, /^lit($|\/)/],
     // The custom-elements manifest, from the JSDoc of the classes.
-    onSuccess: "node scripts/custom-elements.mjs",
+    onSuccess: "node scripts/custom-elements.mjs && node scripts/reference-docs.mjs",
   },
   {
     ...browser,

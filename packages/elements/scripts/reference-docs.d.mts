@@ -1,0 +1,1 @@
+export function referenceMarkdown(manifest: unknown): string;
