@@ -4,10 +4,8 @@ import type { ObjectRule } from "./context";
 
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
-/** The keys under which the model holds objects with `from` and `to` dates (one walk visits all). */
-const FROM_TO_KEYS = new Set([
-  "period",
-  "directionsPeriod",
+/** Keys of report facts whose dated rows must fall in the period. */
+const DATED_ROWS = new Set([
   "delegations",
   "conferences",
   "projects",
@@ -15,6 +13,9 @@ const FROM_TO_KEYS = new Set([
   "events",
   "trainings",
 ]);
+
+/** The keys under which the model holds objects with `from` and `to` dates (one walk visits all). */
+const FROM_TO_KEYS = new Set(["period", "directionsPeriod", ...DATED_ROWS]);
 
 /** Every object with `from` and `to` dates (periods, delegations, events, projects) has from ≤ to. */
 export const fromBeforeTo: ObjectRule = {
@@ -25,16 +26,6 @@ export const fromBeforeTo: ObjectRule = {
       report("period.order", [...path, "to"], "error", { from, to });
   },
 };
-
-/** Keys of report facts whose dated rows must fall in the period. */
-const DATED_ROWS = new Set([
-  "delegations",
-  "conferences",
-  "projects",
-  "reporterVisits",
-  "events",
-  "trainings",
-]);
 
 function overlaps(from: IsoDate | undefined, to: IsoDate | undefined, p: Period): boolean {
   const a = from ?? to;

@@ -2,14 +2,13 @@ import { type Document, type DocumentKind, fieldLabel, kindLabel, migrate } from
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { docxFileName, renderDocxBytes, saveFile } from "../download/docx";
 import { DOCUMENT_KINDS } from "../model/constants";
-import { type Field, fieldsOf } from "../model/fields";
 import { getAt, type Obj, pathKey } from "../model/path";
-import { type Path, schemaAt } from "../model/schema";
+import type { Path } from "../model/schema";
 import { GROUP_TITLES, type Section, type SectionGroup, sectionFor, sectionsOf } from "../model/sections";
 import { progressOf, type SectionStatus, STATUS_STRINGS, sectionStatus } from "../model/status";
 import { summarize } from "../model/summary";
 import { renderErrorSummary } from "./error-summary";
-import { fieldId, renderField, renderFields } from "./field-templates";
+import { fieldId } from "./field-templates";
 import { formStyles } from "./form.styles";
 import { FormBase } from "./form-base";
 import { DoingoaiPreview } from "./preview.component";
@@ -333,12 +332,6 @@ export class DoingoaiDocumentForm extends FormBase {
     return sectionsOf(this.docKind);
   }
 
-  /** The descriptor of the field at `path` (from its parent object's schema). */
-  #fieldAt(path: Path): Field | undefined {
-    const parent = schemaAt(this.rootSchema, path.slice(0, -1), this.doc) ?? this.rootSchema;
-    return fieldsOf(parent, this.uiLang).find((f) => f.key === path.at(-1));
-  }
-
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const sections = this.#sections;
@@ -417,20 +410,7 @@ export class DoingoaiDocumentForm extends FormBase {
     const lang = this.uiLang;
     const title = section.title(lang);
     const heading = html`<h2 id="view-heading" tabindex="-1">${title}</h2>`;
-    const [only] = section.paths;
-    const single = section.paths.length === 1 && only ? this.#fieldAt(only) : undefined;
-    let body: unknown;
-    if (single && only && single.kind === "answer")
-      body = renderField(this, single, only, pathKey(only), getAt(this.doc, only), heading);
-    else if (single && only && single.kind === "group")
-      body = html`${heading}${renderFields(this, single.fields, only, pathKey(only), getAt(this.doc, only))}`;
-    else
-      body = html`${heading}${section.paths.map((p) => {
-        const f = this.#fieldAt(p);
-        if (f?.kind === "group" && f.label === title)
-          return renderFields(this, f.fields, p, pathKey(p), getAt(this.doc, p));
-        return f ? renderField(this, f, p, pathKey(p), getAt(this.doc, p)) : nothing;
-      })}`;
+    const body = this.sectionBody(section.paths, heading, title, true);
     const next = sections[index + 1]?.id ?? "check";
     return html`<p class="back"><a href="#tasks" data-go="tasks">‹ ${this.text("back")}</a></p>
       <p class="caption">${this.text("sectionOf", { n: index + 1, total: sections.length })}</p>
@@ -444,7 +424,7 @@ export class DoingoaiDocumentForm extends FormBase {
     const lang = this.uiLang;
     const rows: { label: string; value: string; path: Path }[] = [];
     for (const p of section.paths) {
-      const f = this.#fieldAt(p);
+      const f = this.fieldAt(p);
       if (!f) continue;
       const v = getAt(this.doc, p);
       if (section.paths.length === 1 && f.kind === "group") {

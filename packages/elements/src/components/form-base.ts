@@ -5,9 +5,16 @@
  * actions with focus management, and drafts saved as the person types.
  */
 import { type DocumentKind, type Issue, type Lang, validate } from "@doingoai/core/lite";
-import { LitElement, type PropertyDeclarations, type PropertyValues } from "lit";
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from "lit";
 import { applyEdit } from "../model/edit";
-import { emptyOf, type Option, rowLabelOf } from "../model/fields";
+import { emptyOf, type Field, fieldsOf, type Option, rowLabelOf } from "../model/fields";
 import { getAt, isEmpty, isPrefix, keyPath, moveItem, type Obj, pathKey, setAt } from "../model/path";
 import { DOCUMENT_SCHEMAS, type Path, pickOption, type Schema, schemaAt, unwrap } from "../model/schema";
 import { type InputKind, parseInput } from "../model/values";
@@ -20,7 +27,7 @@ import {
   openDraft,
 } from "../storage/drafts";
 import { langOf, requestLanguage, type StringKey, shownLang, t } from "../strings/strings";
-import { type FieldHost, fieldId, groupId, lowerFirst } from "./field-templates";
+import { type FieldHost, fieldId, groupId, lowerFirst, renderField, renderFields } from "./field-templates";
 import { RowKeys } from "./row-keys";
 
 const FOCUSABLE = "input, select, textarea, button, a[href], [tabindex]";
@@ -308,6 +315,38 @@ export abstract class FormBase extends LitElement implements FieldHost {
   }
 
   // ---- the document -------------------------------------------------------------------------
+
+  /** The descriptor of the field at `path` (from its parent object's schema). */
+  protected fieldAt(path: Path): Field | undefined {
+    const parent = schemaAt(this.rootSchema, path.slice(0, -1), this.doc) ?? this.rootSchema;
+    return fieldsOf(parent, this.uiLang).find((f) => f.key === path.at(-1));
+  }
+
+  /**
+   * The fields of a section under its heading: a single three-state answer takes the heading
+   * as its legend; a single group shows its fields under the heading; otherwise each path in
+   * turn — with `unwrapTitled`, a group titled like the section shows its fields without a
+   * second legend.
+   */
+  protected sectionBody(
+    paths: readonly Path[],
+    heading: TemplateResult,
+    title: string,
+    unwrapTitled: boolean,
+  ): TemplateResult {
+    const [only] = paths;
+    const single = paths.length === 1 && only ? this.fieldAt(only) : undefined;
+    if (single && only && single.kind === "answer")
+      return renderField(this, single, only, pathKey(only), getAt(this.doc, only), heading);
+    if (single && only && single.kind === "group")
+      return html`${heading}${renderFields(this, single.fields, only, pathKey(only), getAt(this.doc, only))}`;
+    return html`${heading}${paths.map((p) => {
+      const f = this.fieldAt(p);
+      if (unwrapTitled && f?.kind === "group" && f.label === title)
+        return renderFields(this, f.fields, p, pathKey(p), getAt(this.doc, p));
+      return f ? renderField(this, f, p, pathKey(p), getAt(this.doc, p)) : nothing;
+    })}`;
+  }
 
   protected get rootSchema(): Schema {
     return DOCUMENT_SCHEMAS[this.docKind];

@@ -1,12 +1,10 @@
 import type { DocumentKind } from "@doingoai/core/lite";
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { DOCUMENT_KINDS } from "../model/constants";
-import { type Field, fieldsOf } from "../model/fields";
-import { getAt, type Obj, pathKey, setAt } from "../model/path";
-import { type Path, schemaAt } from "../model/schema";
+import { getAt, type Obj, setAt } from "../model/path";
+import type { Path } from "../model/schema";
 import { findSection, type Section } from "../model/sections";
 import { renderErrorSummary } from "./error-summary";
-import { renderField, renderFields } from "./field-templates";
 import { formStyles } from "./form.styles";
 import { FormBase } from "./form-base";
 
@@ -137,29 +135,13 @@ export class DoingoaiSectionForm extends FormBase {
     if (name === "discard") this.discardDraft();
   }
 
-  #fieldAt(path: Path): Field | undefined {
-    const parent = schemaAt(this.rootSchema, path.slice(0, -1), this.doc) ?? this.rootSchema;
-    return fieldsOf(parent, this.uiLang).find((f) => f.key === path.at(-1));
-  }
-
   protected override render(): TemplateResult {
     const def = this.sectionDef;
     const lang = this.uiLang;
     if (!def)
       return html`<p class="error-message" part="error">${this.text("sectionNotFound", { id: this.section })}</p>`;
     const heading = html`<h2>${def.title(lang)}</h2>`;
-    const [only] = def.paths;
-    const single = def.paths.length === 1 && only ? this.#fieldAt(only) : undefined;
-    let body: unknown;
-    if (single && only && single.kind === "answer")
-      body = renderField(this, single, only, pathKey(only), getAt(this.doc, only), heading);
-    else if (single && only && single.kind === "group")
-      body = html`${heading}${renderFields(this, single.fields, only, pathKey(only), getAt(this.doc, only))}`;
-    else
-      body = html`${heading}${def.paths.map((p) => {
-        const f = this.#fieldAt(p);
-        return f ? renderField(this, f, p, pathKey(p), getAt(this.doc, p)) : nothing;
-      })}`;
+    const body = this.sectionBody(def.paths, heading, def.title(lang), false);
     return html`<div class="form" part="form">
       <fieldset class="wrap" ?disabled=${this.controlsDisabled}>
         ${renderErrorSummary(lang, this.submitted ? this.shownAll() : [])}
