@@ -13,7 +13,7 @@ import {
 } from "@doingoai/core";
 import { describeMoney } from "./aid";
 import { describeCitation } from "./citations";
-import type { DelegationFacts } from "./facts";
+import type { FactsOf } from "./facts";
 import { describeIndicators } from "./indicators";
 import {
   bracket,
@@ -129,7 +129,7 @@ export function describeDelegation(d: Delegation): string {
  * "Trong 6 tháng đầu năm 2026, không có đoàn ra, đoàn vào."
  */
 export function describeDelegations(
-  facts: DelegationFacts,
+  facts: FactsOf<"delegations">,
   ctx: SentenceContext = {},
   refs: Partial<Record<Direction, string>> = {},
 ): string[] {
