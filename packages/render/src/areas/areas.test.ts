@@ -1,7 +1,7 @@
 /** Every appendix table of typed facts in the model has the area that builds it. */
 import { MODEL_IR } from "@doingoai/core";
 import { describe, expect, it } from "vitest";
-import { tableOwner, type TypedTable } from "./index";
+import { type TypedTable, tableOwner } from "./index";
 
 /** The `type` of every kind of appendix table, read from the model IR (Appendix.table). */
 function appendixTableTypes(): string[] {
