@@ -61,9 +61,10 @@ describe("facts once dropped", () => {
     if (doc.kind !== "conclusion-notice") throw new Error("not a notice");
     const answer = doc.body.requestAnswers?.[0];
     if (answer === undefined) throw new Error("no request answer");
-    answer.facts = { rankings: [{ label: "Chỉ số DDCI", rank: 15, of: 25, year: 2023 }] };
-    const text = layoutText(buildLayout(doc));
-    expect(text).toContain("Chỉ số DDCI năm 2023 xếp thứ 15/25.");
+    answer.facts = { rankings: [{ label: "Chỉ số PCI", rank: 9, of: 63, year: 2024 }] };
+    const lines = layoutText(buildLayout(doc)).split("\n");
+    const at = lines.findIndex((l) => l.startsWith("4.1. Đối với kiến nghị bổ sung 01 biên chế"));
+    expect(lines[at + 1]).toBe("Chỉ số PCI năm 2024 xếp thứ 9/63.");
   });
 
   it("compares a plan's figure with the year before the plan's period", () => {
