@@ -1,7 +1,8 @@
 /**
  * Three builds:
- * 1. the library (`dist/index.*`, `dist/define.*`, ESM + CJS + types): lit, core and render stay
- *    imports, for the portal's own bundler;
+ * 1. the library: one ESM and one CJS module per source module (`dist/index.*`, `dist/define.*`,
+ *    `dist/react.*`, `dist/vue.*`…; declarations by scripts/build/declarations.mjs): lit, core and
+ *    render stay imports, for the portal's own bundler, which tree-shakes by module;
  * 2. the browser bundle `dist/doingoai-elements.min.js`: one minified ESM file with lit, core
  *    validation and Vietnamese labels (`@doingoai/core/lite`), tags registered; the DOCX writer,
  *    the HTML preview writer and the English texts are left out and imported on first use from
@@ -142,8 +143,9 @@ export default defineConfig([
     target: "es2022",
     external: [/^@doingoai\//, /^lit($|\/)/],
     esbuildPlugins: [keepModules],
-    // The custom-elements manifest, from the JSDoc of the classes.
-    onSuccess: "node scripts/custom-elements.mjs && node scripts/reference-docs.mjs",
+    // The reference page from the custom-elements manifest (written before tsup by the package
+    // `build`: scripts/custom-elements.mjs, with the types derived from it).
+    onSuccess: "node scripts/reference-docs.mjs",
   },
   {
     ...browser,

@@ -19,4 +19,5 @@ export {
   openDraft,
 } from "./storage/drafts";
 export { loadLanguage, OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
+export type * from "./generated/elements";
 export { define, TAGS } from "./tags";

@@ -36,3 +36,6 @@ export function define(registry: CustomElementRegistry | undefined = globalThis.
     }
   }
 }
+
+// The tag and event types (`HTMLElementTagNameMap`, `HTMLElementEventMap`) come with the tags.
+export type * from "./generated/elements";
