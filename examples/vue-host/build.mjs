@@ -18,7 +18,15 @@ await build({
   base: "./",
   configFile: false,
   logLevel: "info",
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith("doingoai-") } } })],
-  build: { outDir: dist, emptyOutDir: true, target: "es2022", sourcemap: true, watch: process.argv.includes("--watch") ? {} : null },
+  plugins: [
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith("doingoai-") } } }),
+  ],
+  build: {
+    outDir: dist,
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    watch: process.argv.includes("--watch") ? {} : null,
+  },
 });
 await copyFile(join(here, "host.css"), join(dist, "host.css"));

@@ -25,7 +25,12 @@ const ANNOTATIONS = new Set(["title", "description", "x-title-en", "default", "e
 function unconstrained(schema: Json): string[] {
   const out: string[] = [];
   const walk = (node: unknown, path: string) => {
-    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`));
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => {
+        walk(n, `${path}/${i}`);
+      });
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const js = node as Json;
     const props = js.properties as Record<string, Json> | undefined;

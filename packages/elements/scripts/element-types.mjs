@@ -99,7 +99,10 @@ function reactTs(els) {
     " */",
     'import type { DetailedHTMLProps, HTMLAttributes } from "react";',
     `import type { ${els.flatMap((d) => [`${d.name}Attributes`, `${d.name}Events`, `${d.name}Properties`]).join(", ")} } from "./generated/elements";`,
-    ...els.map((d) => `import type { ${d.name} } from ${q(`./${d.module.replace(/^src\//, "").replace(/\.ts$/, "")}`)};`),
+    ...els.map(
+      (d) =>
+        `import type { ${d.name} } from ${q(`./${d.module.replace(/^src\//, "").replace(/\.ts$/, "")}`)};`,
+    ),
     "",
     "type Handlers<E> = { [K in keyof E as `on${K & string}`]?: (event: E[K]) => void };",
     "type Props<C, A, P, E> = Omit<DetailedHTMLProps<HTMLAttributes<C>, C>, keyof A | keyof P> & A & P & Handlers<E>;",

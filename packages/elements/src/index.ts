@@ -7,6 +7,7 @@
 export { DoingoaiDocumentForm } from "./components/document-form.component";
 export { DoingoaiPreview } from "./components/preview.component";
 export { DoingoaiSectionForm } from "./components/section-form.component";
+export type * from "./generated/elements";
 export type { Field, Option } from "./model/fields";
 export { emptyOf, fieldsOf } from "./model/fields";
 export { type Section, sectionsOf } from "./model/sections";
@@ -19,5 +20,4 @@ export {
   openDraft,
 } from "./storage/drafts";
 export { loadLanguage, OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
-export type * from "./generated/elements";
 export { define, TAGS } from "./tags";

@@ -6,6 +6,9 @@
  * events as `on<event-name>` (React 19 adds a listener for the name after `on`).
  */
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
+import type { DoingoaiDocumentForm } from "./components/document-form.component";
+import type { DoingoaiPreview } from "./components/preview.component";
+import type { DoingoaiSectionForm } from "./components/section-form.component";
 import type {
   DoingoaiDocumentFormAttributes,
   DoingoaiDocumentFormEvents,
@@ -17,9 +20,6 @@ import type {
   DoingoaiSectionFormEvents,
   DoingoaiSectionFormProperties,
 } from "./generated/elements";
-import type { DoingoaiDocumentForm } from "./components/document-form.component";
-import type { DoingoaiPreview } from "./components/preview.component";
-import type { DoingoaiSectionForm } from "./components/section-form.component";
 
 type Handlers<E> = { [K in keyof E as `on${K & string}`]?: (event: E[K]) => void };
 type Props<C, A, P, E> = Omit<DetailedHTMLProps<HTMLAttributes<C>, C>, keyof A | keyof P> &

@@ -1,6 +1,6 @@
 // React 19 TSX with every tag, attribute and event, typed by `@doingoai/elements/react` alone.
 import type { Document, Issue } from "@doingoai/core";
-import { DoingoaiDocumentForm, DoingoaiPreview, DoingoaiSectionForm } from "@doingoai/elements";
+import type { DoingoaiDocumentForm, DoingoaiPreview, DoingoaiSectionForm } from "@doingoai/elements";
 import type {} from "@doingoai/elements/react";
 import { useRef } from "react";
 
