@@ -61,7 +61,10 @@ export function manifestText(manifest = buildManifest()) {
 /** A generated TypeScript or JSON file as the repository's formatter (Biome) writes it. */
 function formatted(path, text) {
   const biome = join(PKG, "../../node_modules/.bin/biome");
-  const r = spawnSync(biome, ["check", "--write", `--stdin-file-path=${path}`], { input: text, encoding: "utf8" });
+  const r = spawnSync(biome, ["check", "--write", `--stdin-file-path=${path}`], {
+    input: text,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`biome format ${path}: ${r.stderr}`);
   return r.stdout;
 }
