@@ -13,7 +13,7 @@
 // Run after `pnpm build`:  node tests/consumers/run.mjs [--only=builds,node,ts,lint] [--keep]
 // Prints one line per check and "consumers: N passed, N failed"; writes the figures to
 // node_modules/.cache/consumers.json (read by `pnpm bench`). Exit 1 on any failure.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -48,10 +48,11 @@ export const BUDGETS = { lite: 22 * 1024, main: 110 * 1024, form: 55 * 1024 };
 const ZOD_MARKER = "$ZodType";
 
 const results = [];
-function check(name, fn) {
+/** Run a check (sync or async); prints ✓ or ✗ with its time and detail. */
+async function check(name, fn) {
   const t0 = Date.now();
   try {
-    const detail = fn();
+    const detail = await fn();
     results.push({ name, ok: true });
     console.log(`✓ ${name}${detail ? ` — ${detail}` : ""} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   } catch (e) {
@@ -61,18 +62,25 @@ function check(name, fn) {
     );
   }
 }
-async function checkAsync(name, fn) {
-  try {
-    const detail = await fn();
-    results.push({ name, ok: true });
-    console.log(`✓ ${name}${detail ? ` — ${detail}` : ""}`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`✗ ${name}\n${e?.message ?? e}`);
-  }
-}
+const checkAsync = check;
 const run = (cmd, argv, cwd) =>
   execFileSync(cmd, argv, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
+/** The same, without blocking: several tools run side by side (`pool`). */
+const runAsync = (cmd, argv, cwd) =>
+  new Promise((ok, fail) =>
+    execFile(cmd, argv, { cwd, encoding: "utf8", maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+      err ? fail(Object.assign(err, { stdout, stderr })) : ok(stdout),
+    ),
+  );
+/** Run async tasks `jobs` at a time (DOINGOAI_CONSUMER_JOBS, default 2: the CI machine's cores). */
+async function pool(tasks, jobs = Number(process.env.DOINGOAI_CONSUMER_JOBS) || 2) {
+  const queue = [...tasks];
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (queue.length) await queue.shift()();
+    }),
+  );
+}
 
 // 1. Pack.
 const work = mkdtempSync(join(tmpdir(), "doingoai-consumers-"));
@@ -96,7 +104,7 @@ const pkgFile = join(app, "package.json");
 const pkg = JSON.parse(readFileSync(pkgFile, "utf8"));
 for (const name of Object.keys(pkg.dependencies)) pkg.dependencies[name] = `file:${tgz[name]}`;
 writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
-check("npm install of the tarballs", () => {
+await check("npm install of the tarballs", () => {
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
   // Every @doingoai package is the packed one (none fetched from the registry).
   for (const name of Object.keys(tgz)) {
@@ -107,53 +115,75 @@ check("npm install of the tarballs", () => {
 
 // 3. Node.
 if (want("node")) {
-  check("Node ESM", () => run("node", ["node/esm.mjs"], app).trim());
-  check("Node CommonJS", () => run("node", ["node/cjs.cjs"], app).trim());
+  await check("Node ESM", () => run("node", ["node/esm.mjs"], app).trim());
+  await check("Node CommonJS", () => run("node", ["node/cjs.cjs"], app).trim());
 }
 
-// 4. TypeScript.
+// 4–6. TypeScript, publint and attw, bundler builds: side by side.
+const tasks = [];
 if (want("ts")) {
   for (const dir of readdirSync(join(app, "ts"))) {
-    const tool = existsSync(join(app, "ts", dir, "vue")) || dir === "vue" ? "vue-tsc" : "tsc";
-    check(`TypeScript ${dir} (${tool}, skipLibCheck false)`, () =>
-      run(join(app, "node_modules/.bin", tool), ["-p", join("ts", dir)], app),
+    const tool = dir === "vue" ? "vue-tsc" : "tsc";
+    tasks.push(() =>
+      check(`TypeScript ${dir} (${tool}, skipLibCheck false)`, async () => {
+        const out = await runAsync(
+          join(app, "node_modules/.bin", tool),
+          ["-p", join("ts", dir), "--extendedDiagnostics"],
+          app,
+        );
+        const figure = (name) => new RegExp(`^${name}:\\s+(\\S+)`, "m").exec(out)?.[1];
+        return `${figure("Types")} types, ${figure("Memory used")} memory`;
+      }),
     );
   }
 }
-
-// 5. publint and attw on every tarball.
 if (want("lint")) {
   for (const [name, file] of Object.entries(tgz)) {
-    check(`publint ${name}`, () => {
-      const out = run(
-        join(app, "node_modules/.bin/publint"),
-        ["--strict", relative(app, join(app, "node_modules", name))],
-        app,
-      );
-      if (!/All good/i.test(out)) throw new Error(out);
-    });
-    check(`attw ${name}`, () => {
-      // The CLI is ESM only (a command, not a library). The elements' `./bundle` is the browser
-      // bundle, ESM by nature: from CommonJS it is `import()` only, which attw reports as a rule.
-      const profile =
-        name === "@doingoai/cli"
-          ? ["--profile", "esm-only"]
-          : name === "@doingoai/elements"
-            ? ["--ignore-rules", "cjs-resolves-to-esm"]
-            : [];
-      return run(join(app, "node_modules/.bin/attw"), [file, "--format", "table-flipped", ...profile], app)
-        .split("\n")
-        .find((l) => /No problems found/.test(l))
-        ?.trim();
-    });
+    tasks.push(() =>
+      check(`publint ${name}`, async () => {
+        const out = await runAsync(
+          join(app, "node_modules/.bin/publint"),
+          ["--strict", join("node_modules", name)],
+          app,
+        );
+        if (!/All good/i.test(out)) throw new Error(out);
+      }),
+    );
+    // The CLI is ESM only (a command, not a library). The elements' `./bundle` is the browser
+    // bundle, ESM by nature: from CommonJS it is `import()` only, which attw reports as a rule.
+    const profile =
+      name === "@doingoai/cli"
+        ? ["--profile", "esm-only"]
+        : name === "@doingoai/elements"
+          ? ["--ignore-rules", "cjs-resolves-to-esm"]
+          : [];
+    tasks.push(() =>
+      check(`attw ${name}`, async () =>
+        (
+          await runAsync(
+            join(app, "node_modules/.bin/attw"),
+            [file, "--format", "table-flipped", ...profile],
+            app,
+          )
+        )
+          .split("\n")
+          .find((l) => /No problems found/.test(l))
+          ?.trim(),
+      ),
+    );
   }
 }
-
-// 6. Bundlers, run in Chromium.
 const sizes = {};
-if (want("builds")) {
+if (want("builds"))
   for (const b of BUNDLERS)
-    for (const a of APPS) check(`${b} build of apps/${a}`, () => void run("node", ["build.mjs", b, a], app));
+    for (const a of APPS)
+      tasks.push(() =>
+        check(`${b} build of apps/${a}`, async () => void (await runAsync("node", ["build.mjs", b, a], app))),
+      );
+await pool(tasks);
+
+// 7. The builds in Chromium.
+if (want("builds")) {
   const out = join(app, "out");
   const server = createServer((req, res) => {
     const file = join(out, decodeURIComponent(new URL(req.url, "http://x").pathname));
