@@ -32,14 +32,14 @@ if (!process.argv.includes("--no-consumers")) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     console.log("\nJavaScript loaded with the page, gzip -9 (lazy chunks apart), from the packed tarballs:");
     console.log(
-      `${"app".padEnd(6)} ${"budget".padStart(9)}  ${["vite", "webpack", "esbuild", "rollup"].map((b) => b.padStart(20)).join("")}`,
+      `${"app".padEnd(6)} ${"budget".padStart(9)}  ${["vite", "webpack", "esbuild", "rollup"].map((b) => b.padStart(24)).join("")}`,
     );
     for (const app of Object.keys(budgets)) {
       const cells = ["vite", "webpack", "esbuild", "rollup"].map((b) => {
         const s = sizes[`${b}/${app}`];
-        if (!s) return "—".padStart(20);
+        if (!s) return "—".padStart(24);
         const mark = s.initial <= budgets[app] ? "ok" : "OVER";
-        return `${kb(s.initial)} ${mark} +${kb(s.lazy)}`.padStart(20);
+        return `${kb(s.initial)} ${mark} +${kb(s.lazy)}`.padStart(24);
       });
       console.log(`${app.padEnd(6)} ${kb(budgets[app]).padStart(9)}  ${cells.join("")}`);
     }
