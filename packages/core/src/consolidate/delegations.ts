@@ -1,0 +1,239 @@
+/**
+ * Delegations (đoàn ra, đoàn vào): rows merged with their units, the same delegation reported by
+ * two units counted once, totals of delegations, person-trips and days summed per direction.
+ *
+ * Per unit and direction, the unit's count comes from its rows when it lists them all (no stated
+ * total, or an exact stated total equal to the rows); otherwise from its stated total. Persons and
+ * days come from the rows when every row states them, else from the stated total; a unit that
+ * states neither makes the sum a lower bound ("hơn").
+ */
+import type { Delegation, DelegationTotals } from "../model/facts";
+import { toneKey } from "../text";
+import type { IssuePath } from "../validate/issues";
+import { Sum } from "./figures";
+import { type From, RowList } from "./rows";
+import type { DelegationTotalsRecord, Figure, Provenance } from "./types";
+
+export const DIRECTIONS = ["outbound", "inbound"] as const;
+type Dir = (typeof DIRECTIONS)[number];
+
+interface Sums {
+  delegations: Sum;
+  persons: Sum;
+  days: Sum;
+}
+const sums = (): Sums => ({ delegations: new Sum(), persons: new Sum(), days: new Sum() });
+
+/**
+ * The identity of a delegation for finding the same one in two reports: direction, dates,
+ * destination (countries) and leader (head's rank). Rows without both dates, or without both a
+ * destination and a leader, have no identity and are never merged.
+ */
+export function delegationKey(d: Delegation): string | undefined {
+  if (!d.from || !d.to) return undefined;
+  const countries = (d.countries ?? []).map(toneKey).sort().join(",");
+  const head = d.headRank ? toneKey(d.headRank) : "";
+  if (!countries || !head) return undefined;
+  return `${d.direction}|${d.from}|${d.to}|${countries}|${head}`;
+}
+
+const describe = (d: Delegation) =>
+  [`${d.from} – ${d.to}`, (d.countries ?? []).join(", "), d.headRank].filter(Boolean).join("; ");
+
+const exact = (q: string | undefined) => q === undefined || q === "exact";
+
+export class DelegationMerger {
+  readonly rows = new RowList("delegations", describe);
+  private readonly totals: Record<Dir, Sums> = { outbound: sums(), inbound: sums() };
+  private readonly prev: Record<Dir, Sums> = { outbound: sums(), inbound: sums() };
+  private readonly prevMissing: Record<Dir, boolean> = { outbound: false, inbound: false };
+  private readonly prevYears = new Set<number>();
+  /** Units whose stated totals are not explained row by row. */
+  readonly partialUnits: string[] = [];
+
+  add(from: From, facts: Record<string, unknown>, factsPath: IssuePath): void {
+    const rows = Array.isArray(facts.delegations) ? (facts.delegations as Delegation[]) : [];
+    const totals = facts.totals as Partial<Record<Dir, DelegationTotals>> | undefined;
+    const previous = facts.previousTotals as Partial<Record<Dir, DelegationTotals>> | undefined;
+    for (const dir of DIRECTIONS) {
+      const mine = rows.flatMap((r, i) => (r.direction === dir ? [[r, i] as const] : []));
+      const t = totals?.[dir];
+      const tPath = [...factsPath, "totals", dir];
+      const acc = this.totals[dir];
+      const rowsBased =
+        mine.length > 0 && (!t || (exact(t.delegations.qualifier) && t.delegations.value === mine.length));
+      let contributes = false;
+      if (rowsBased) {
+        contributes = true;
+        const allMembers = mine.every(([r]) => r.members !== undefined);
+        const allDays = mine.every(([r]) => r.days !== undefined);
+        for (const [r, i] of mine) {
+          const p = [...factsPath, "delegations", i];
+          const src = { unit: from.unit, report: from.report, path: p };
+          const added = this.rows.add(from, r, p, delegationKey(r), true);
+          if (added.counts) {
+            acc.delegations.count(src);
+            if (allMembers)
+              acc.persons.add(r.members!, undefined, { ...src, path: [...p, "members"] }, "lượt người");
+            if (allDays) acc.days.add(r.days!, undefined, { ...src, path: [...p, "days"] }, "ngày");
+          } else acc.delegations.listed(src);
+        }
+        this.fromStated(acc.persons, allMembers, t?.persons, [...tPath, "persons", "value"], from, 1);
+        this.fromStated(acc.days, allDays, t?.days, [...tPath, "days", "value"], from, 1);
+      } else if (t) {
+        contributes = true;
+        const c = t.delegations;
+        acc.delegations.add(
+          c.value,
+          c.qualifier,
+          { ...from, path: [...tPath, "delegations", "value"] },
+          c.unit,
+        );
+        for (const [r, i] of mine)
+          this.rows.add(from, r, [...factsPath, "delegations", i], delegationKey(r), false);
+        if (c.value > 0 || mine.length > 0) this.partialUnits.push(from.unit);
+        this.fromStated(acc.persons, false, t.persons, [...tPath, "persons", "value"], from, c.value);
+        this.fromStated(acc.days, false, t.days, [...tPath, "days", "value"], from, c.value);
+      }
+      if (!contributes) continue;
+      const pt = previous?.[dir];
+      if (!pt) {
+        this.prevMissing[dir] = true;
+        continue;
+      }
+      const pPath = [...factsPath, "previousTotals", dir];
+      const pa = this.prev[dir];
+      pa.delegations.add(
+        pt.delegations.value,
+        pt.delegations.qualifier,
+        { ...from, path: [...pPath, "delegations", "value"] },
+        pt.delegations.unit,
+      );
+      if (pt.persons)
+        pa.persons.add(
+          pt.persons.value,
+          pt.persons.qualifier,
+          { ...from, path: [...pPath, "persons", "value"] },
+          pt.persons.unit,
+        );
+      else pa.persons.incomplete.push(from.unit);
+      if (pt.days)
+        pa.days.add(
+          pt.days.value,
+          pt.days.qualifier,
+          { ...from, path: [...pPath, "days", "value"] },
+          pt.days.unit,
+        );
+      else pa.days.incomplete.push(from.unit);
+    }
+    if (typeof facts.previousYear === "number") this.prevYears.add(facts.previousYear);
+  }
+
+  /** Persons or days from the stated total when the rows do not state them all. */
+  private fromStated(
+    s: Sum,
+    fromRows: boolean,
+    stated: DelegationTotals["persons"],
+    path: IssuePath,
+    from: From,
+    delegations: number,
+  ): void {
+    if (fromRows) return;
+    if (stated) s.add(stated.value, stated.qualifier, { ...from, path }, stated.unit);
+    else if (delegations > 0) s.incomplete.push(from.unit);
+  }
+
+  /** The totals as figures of the record. */
+  record(): Partial<Record<Dir, DelegationTotalsRecord>> {
+    const out: Partial<Record<Dir, DelegationTotalsRecord>> = {};
+    for (const dir of DIRECTIONS) {
+      const t = this.totals[dir];
+      if (t.delegations.empty) continue;
+      const r: DelegationTotalsRecord = { delegations: t.delegations.figure() };
+      if (!t.persons.empty) r.persons = t.persons.figure();
+      if (!t.days.empty) r.days = t.days.figure();
+      out[dir] = r;
+    }
+    return out;
+  }
+
+  /**
+   * Write the totals (and, when every unit's count is explained by rows, the rows) into `facts`
+   * of the consolidated document at `factsPath`; provenance goes to `out`.
+   */
+  write(
+    facts: Record<string, unknown>,
+    factsPath: IssuePath,
+    out: Provenance[],
+    previousDoc?: { facts: Record<string, unknown> | undefined; path: IssuePath },
+  ): { previousYear?: number } {
+    const totals: Record<string, unknown> = {};
+    const figures = this.record();
+    for (const dir of DIRECTIONS) {
+      const f = figures[dir];
+      if (!f) continue;
+      const t: Record<string, unknown> = {};
+      const put = (k: "delegations" | "persons" | "days", fig: Figure | undefined, unit: string) => {
+        if (!fig) return;
+        t[k] = count(fig, unit);
+        fig.path = [...factsPath, "totals", dir, k, "value"];
+        out.push({ path: fig.path, sources: fig.sources });
+      };
+      put("delegations", f.delegations, "đoàn");
+      put("persons", f.persons, "lượt người");
+      put("days", f.days, "ngày");
+      totals[dir] = t;
+    }
+    if (Object.keys(totals).length) facts.totals = totals;
+    // The previous period: from the previous consolidated report, else the units' own when all gave it.
+    const previous: Record<string, unknown> = {};
+    let previousYear: number | undefined;
+    const pf = previousDoc?.facts;
+    if (previousDoc) {
+      const pt = pf?.totals as Partial<Record<Dir, DelegationTotals>> | undefined;
+      for (const dir of DIRECTIONS) {
+        const src = pt?.[dir];
+        if (!src || !totals[dir]) continue;
+        const t: Record<string, unknown> = {};
+        for (const k of ["delegations", "persons", "days"] as const) {
+          const c = src[k];
+          if (!c) continue;
+          t[k] = { ...c };
+          const path = [...factsPath, "previousTotals", dir, k, "value"];
+          out.push({
+            path,
+            sources: [{ report: "previous", path: [...previousDoc.path, "totals", dir, k, "value"] }],
+          });
+        }
+        previous[dir] = t;
+      }
+    } else {
+      for (const dir of DIRECTIONS) {
+        const p = this.prev[dir];
+        if (this.prevMissing[dir] || p.delegations.empty || !totals[dir]) continue;
+        const t: Record<string, unknown> = {};
+        for (const k of ["delegations", "persons", "days"] as const) {
+          const s = p[k];
+          if (s.empty || s.incomplete.length) continue;
+          const fig = s.figure();
+          t[k] = count(fig, k === "delegations" ? "đoàn" : k === "persons" ? "lượt người" : "ngày");
+          out.push({ path: [...factsPath, "previousTotals", dir, k, "value"], sources: fig.sources });
+        }
+        previous[dir] = t;
+      }
+      if (this.prevYears.size === 1) previousYear = [...this.prevYears][0];
+    }
+    if (Object.keys(previous).length) facts.previousTotals = previous;
+    return previousYear === undefined ? {} : { previousYear };
+  }
+}
+
+/** A figure as a Count of the model. */
+export function count(
+  f: Figure,
+  unit: string,
+): { value: number; qualifier?: Figure["qualifier"]; unit: string } {
+  return f.qualifier
+    ? { value: f.value, qualifier: f.qualifier, unit: f.unit ?? unit }
+    : { value: f.value, unit: f.unit ?? unit };
+}
