@@ -22,3 +22,4 @@ export const LABELS: Record<"vi" | "en", LabelTable> = { vi, en };
 export const MESSAGES: Record<"vi" | "en", Record<string, Msg>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
 
 export * from "./lite";
+export * from "./consolidate";

@@ -7,12 +7,16 @@
  * days come from the rows when every row states them, else from the stated total; a unit that
  * states neither makes the sum a lower bound ("hơn").
  */
+import { compareCounts } from "../format/comparison";
 import type { Delegation, DelegationTotals } from "../model/facts";
 import { toneKey } from "../text";
 import type { IssuePath } from "../validate/issues";
+import type { BuildContext } from "./context";
 import { Sum } from "./figures";
-import { type From, RowList } from "./rows";
-import type { DelegationTotalsRecord, Figure, Provenance } from "./types";
+import { maxItems } from "./limits";
+import { consolidationIssue } from "./messages";
+import { type From, RowList, rowProvenance } from "./rows";
+import type { AreaRecord, DelegationTotalsRecord, Figure, Provenance } from "./types";
 
 export const DIRECTIONS = ["outbound", "inbound"] as const;
 type Dir = (typeof DIRECTIONS)[number];
@@ -141,6 +145,68 @@ export class DelegationMerger {
     if (fromRows) return;
     if (stated) s.add(stated.value, stated.qualifier, { ...from, path }, stated.unit);
     else if (delegations > 0) s.incomplete.push(from.unit);
+  }
+
+  /**
+   * Write totals, the previous period, comparisons and (when every unit's count is explained by
+   * rows and they fit the model) the merged rows into `facts`; record and issues of duplicates.
+   */
+  finish(
+    facts: Record<string, unknown>,
+    factsPath: IssuePath,
+    schemaPath: string[],
+    record: AreaRecord,
+    label: string,
+    ctx: BuildContext,
+    prevPlace: { facts: Record<string, unknown> | undefined; path: IssuePath } | undefined,
+    previousReportYear: number | undefined,
+  ): void {
+    const { previousYear } = this.write(facts, factsPath, ctx.provenance, prevPlace);
+    record.delegationTotals = this.record();
+    record.rows.delegations = this.rows.rows;
+    const issue = (code: string, params: Record<string, unknown>) =>
+      ctx.issues.push(
+        consolidationIssue(code, [...factsPath, "delegations"], "warning", label, params, ctx.lang),
+      );
+    for (const dup of this.rows.duplicates.values()) {
+      record.duplicates.push(dup);
+      issue("consolidate.duplicate-delegation", {
+        key: dup.key,
+        units: dup.units.map(ctx.unitName),
+        countedOnce: dup.countedOnce,
+        differs: dup.differs,
+        report: (dup.sources[1] ?? dup.sources[0]!).report,
+      });
+    }
+    // The year compared with: the previous report's period, else the year the units all state.
+    const year = prevPlace ? previousReportYear : previousYear;
+    if (facts.previousTotals && year !== undefined) facts.previousYear = year;
+    const cur = facts.totals as Record<string, Record<string, { value: number }>> | undefined;
+    const prv = facts.previousTotals as Record<string, Record<string, { value: number }>> | undefined;
+    for (const dir of DIRECTIONS)
+      for (const k of ["delegations", "persons", "days"]) {
+        const c = cur?.[dir]?.[k];
+        const p = prv?.[dir]?.[k];
+        if (c && p)
+          ctx.comparisons.push({
+            path: [...factsPath, "totals", dir, k, "value"],
+            figure: `delegations/${dir}/${k}`,
+            current: c.value,
+            previous: p.value,
+            ...compareCounts(c.value, p.value),
+          });
+      }
+    const counted = this.rows.rows.filter((r) => r.counted);
+    const max = maxItems([...schemaPath, "delegations"]) ?? Number.POSITIVE_INFINITY;
+    if (this.partialUnits.length)
+      issue("consolidate.rows-partial", { units: this.partialUnits.map(ctx.unitName) });
+    else if (counted.length > max) issue("consolidate.list-truncated", { count: counted.length, max });
+    else if (counted.length)
+      facts.delegations = counted.map((r, i) => {
+        r.path = [...factsPath, "delegations", i];
+        rowProvenance(r, r.path, ctx.provenance);
+        return r.row;
+      });
   }
 
   /** The totals as figures of the record. */

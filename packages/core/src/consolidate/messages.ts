@@ -38,7 +38,7 @@ export const CONSOLIDATION_MESSAGES_VI: Record<string, Msg> = {
   "consolidate.list-truncated": (f, p) =>
     `«${f}» có ${p.count} mục, vượt mức tối đa của mẫu (${p.max}); văn bản giữ ${p.max} mục đầu, đủ các mục nằm trong bảng tổng hợp.`,
   "consolidate.money-currencies": (f, p) =>
-    `«${f}» được ghi bằng nhiều loại tiền (${list(p.currencies)}); không cộng gộp, số theo từng loại tiền nằm trong bảng tổng hợp.`,
+    `«${f}» (${p.key}) được ghi bằng nhiều loại tiền (${list(p.currencies)}); không cộng gộp, số theo từng loại tiền nằm trong bảng tổng hợp.`,
   "consolidate.not-summed": (f, p) =>
     `«${f}» («${p.label}») là ${p.reason === "percentage" ? "tỷ lệ phần trăm" : "một tỷ suất"} do đơn vị ghi; không cộng, xem theo từng đơn vị.`,
   "consolidate.fact-not-merged": (f, p) =>
@@ -77,7 +77,7 @@ export const CONSOLIDATION_MESSAGES_EN: Record<string, Msg> = {
   "consolidate.list-truncated": (f, p) =>
     `«${f}» has ${p.count} items, more than the model allows (${p.max}); the document keeps the first ${p.max}, the record keeps all.`,
   "consolidate.money-currencies": (f, p) =>
-    `«${f}» is stated in several currencies (${list(p.currencies)}); not added together, the sums per currency are in the record.`,
+    `«${f}» (${p.key}) is stated in several currencies (${list(p.currencies)}); not added together, the sums per currency are in the record.`,
   "consolidate.not-summed": (f, p) =>
     `«${f}» («${p.label}») is a ${p.reason === "percentage" ? "percentage" : "rate"} stated by a unit; not summed, see it per unit.`,
   "consolidate.fact-not-merged": (f, p) =>

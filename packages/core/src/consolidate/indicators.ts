@@ -1,0 +1,192 @@
+/**
+ * Indicators summed over units: grouped by key (or label) and unit of count, breakdowns by label,
+ * percentages and rates set aside, the previous period from the previous consolidated report or,
+ * when every unit stated it, from the units.
+ */
+import { compareCounts } from "../format/comparison";
+import { toneKey } from "../text";
+import type { IssuePath } from "../validate/issues";
+import { type BuildContext, type CountInput, capList, countOf } from "./context";
+import { notSummable, Sum } from "./figures";
+import { consolidationIssue } from "./messages";
+import type { From } from "./rows";
+import type { CountFigure, NotSummed, SourceRef } from "./types";
+
+interface IndicatorInput {
+  key?: string;
+  label?: string;
+  count: CountInput;
+  previous?: CountInput;
+  breakdown?: { label: string; count: CountInput }[];
+}
+
+interface Acc {
+  key?: string;
+  label?: string;
+  count: Sum;
+  prev: Sum;
+  prevMissing: boolean;
+  parts: Map<string, { label: string; sum: Sum }>;
+}
+
+const groupKey = (i: { key?: string; label?: string; count: CountInput }) =>
+  `${i.key ? `k:${i.key}` : `l:${toneKey(i.label ?? "")}`}|${toneKey(i.count.unit ?? "")}`;
+
+export class IndicatorMerger {
+  private readonly groups = new Map<string, Acc>();
+  readonly notSummed: NotSummed[] = [];
+  private readonly notSummedGroups = new Set<string>();
+
+  constructor(
+    private readonly section: string,
+    private readonly label: string,
+  ) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  add(from: From, list: IndicatorInput[], path: IssuePath, ctx: BuildContext): void {
+    list.forEach((ind, i) => {
+      const p = [...path, i];
+      const gk = groupKey(ind);
+      const reason = notSummable(ind.count.unit, ind.label);
+      if (reason) {
+        const label = ind.label ?? ind.key ?? "";
+        const entry: NotSummed = {
+          ...from,
+          path: [...p, "count", "value"],
+          label,
+          value: ind.count.value,
+          reason,
+        };
+        if (ind.count.unit !== undefined) entry.unitOfCount = ind.count.unit;
+        this.notSummed.push(entry);
+        if (!this.notSummedGroups.has(gk)) {
+          this.notSummedGroups.add(gk);
+          ctx.issues.push(
+            consolidationIssue(
+              "consolidate.not-summed",
+              [...p, "count"],
+              "warning",
+              this.label,
+              { label, reason, report: from.report },
+              ctx.lang,
+            ),
+          );
+        }
+        return;
+      }
+      let acc = this.groups.get(gk);
+      if (!acc) {
+        acc = { count: new Sum(), prev: new Sum(), prevMissing: false, parts: new Map() };
+        if (ind.key) acc.key = ind.key;
+        else acc.label = ind.label;
+        this.groups.set(gk, acc);
+      }
+      acc.count.add(
+        ind.count.value,
+        ind.count.qualifier,
+        { ...from, path: [...p, "count", "value"] },
+        ind.count.unit,
+      );
+      if (ind.previous)
+        acc.prev.add(
+          ind.previous.value,
+          ind.previous.qualifier,
+          { ...from, path: [...p, "previous", "value"] },
+          ind.previous.unit,
+        );
+      else acc.prevMissing = true;
+      ind.breakdown?.forEach((b, j) => {
+        const bk = `${toneKey(b.label)}|${toneKey(b.count.unit ?? "")}`;
+        let part = acc.parts.get(bk);
+        if (!part) {
+          part = { label: b.label, sum: new Sum() };
+          acc.parts.set(bk, part);
+        }
+        part.sum.add(
+          b.count.value,
+          b.count.qualifier,
+          { ...from, path: [...p, "breakdown", j, "count", "value"] },
+          b.count.unit,
+        );
+      });
+    });
+  }
+
+  /**
+   * The summed indicators, written at `factsPath` of the document (cut to the model's limit), with
+   * provenance and comparisons. `previous` is the previous report's facts of the same section when
+   * a previous report is given (then it alone gives the previous figures).
+   */
+  write(
+    factsPath: IssuePath,
+    schemaPath: string[],
+    ctx: BuildContext,
+    previous: { facts?: Record<string, unknown>; path: IssuePath } | undefined,
+  ): { indicators: unknown[]; figures: CountFigure[] } {
+    const prevList = (previous?.facts?.indicators ?? []) as IndicatorInput[];
+    const prevByKey = new Map<string, number>();
+    prevList.forEach((p, j) => {
+      if (!prevByKey.has(groupKey(p))) prevByKey.set(groupKey(p), j);
+    });
+    const figures: CountFigure[] = [];
+    const all = [...this.groups].map(([gk, acc]) => {
+      const fig: CountFigure = { ...acc.count.figure() };
+      if (acc.key) fig.key = acc.key;
+      if (acc.label) fig.label = acc.label;
+      figures.push(fig);
+      let prev: { count: CountInput; sources: SourceRef[] } | undefined;
+      if (previous) {
+        const j = prevByKey.get(gk);
+        if (j !== undefined)
+          prev = {
+            count: prevList[j]!.count,
+            sources: [{ report: "previous", path: [...previous.path, "indicators", j, "count", "value"] }],
+          };
+      } else if (!acc.prevMissing && !acc.prev.empty) {
+        const pf = acc.prev.figure();
+        prev = { count: countOf(pf.value, pf.qualifier, pf.unit), sources: pf.sources };
+      }
+      return { acc, fig, prev };
+    });
+    const kept = capList(all, [...schemaPath, "indicators"], [...factsPath, "indicators"], this.label, ctx);
+    const indicators = kept.map(({ acc, fig, prev }, i) => {
+      const p = [...factsPath, "indicators", i];
+      const ind: Record<string, unknown> = {};
+      if (acc.key) ind.key = acc.key;
+      else ind.label = acc.label;
+      ind.count = countOf(fig.value, fig.qualifier, fig.unit);
+      fig.path = [...p, "count", "value"];
+      ctx.provenance.push({ path: fig.path, sources: fig.sources });
+      if (prev) {
+        ind.previous = countOf(prev.count.value, prev.count.qualifier, prev.count.unit);
+        ctx.provenance.push({ path: [...p, "previous", "value"], sources: prev.sources });
+        ctx.comparisons.push({
+          path: fig.path,
+          figure: `${this.section}/${acc.key ?? acc.label}`,
+          current: fig.value,
+          previous: prev.count.value,
+          ...compareCounts(fig.value, prev.count.value),
+        });
+      }
+      if (acc.parts.size) {
+        const parts = capList(
+          [...acc.parts.values()],
+          [...schemaPath, "indicators", "*", "breakdown"],
+          [...p, "breakdown"],
+          this.label,
+          ctx,
+        );
+        ind.breakdown = parts.map((part, j) => {
+          const f = part.sum.figure();
+          ctx.provenance.push({ path: [...p, "breakdown", j, "count", "value"], sources: f.sources });
+          return { label: part.label, count: countOf(f.value, f.qualifier, f.unit) };
+        });
+      }
+      return ind;
+    });
+    return { indicators, figures };
+  }
+}
