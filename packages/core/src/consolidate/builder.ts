@@ -13,7 +13,7 @@ import { IndicatorMerger } from "./indicators";
 import { consolidationIssue } from "./messages";
 import { MoneyMerger } from "./money";
 import { type From, RowList, rowProvenance } from "./rows";
-import type { AreaRecord, UnitNarrative } from "./types";
+import type { ConsolidatedArea, UnitNarrative } from "./types";
 import { eachMoney } from "./walk";
 
 export type { BuildContext, PreviousPlace } from "./context";
@@ -38,7 +38,7 @@ export class SectionBuilder {
   private readonly citations = new Map<string, Map<string, Citation>>();
   private readonly strings = new Map<string, Map<string, string>>();
   private readonly money: MoneyMerger;
-  private readonly unmerged: AreaRecord["unmerged"] = [];
+  private readonly unmerged: ConsolidatedArea["unmerged"] = [];
   private readonly unmergedKeys = new Set<string>();
   private readonly delegations?: DelegationMerger;
 
@@ -176,8 +176,8 @@ export class SectionBuilder {
     docPath: IssuePath,
     ctx: BuildContext,
     previous?: PreviousPlace,
-  ): { answer?: Record<string, unknown>; record: AreaRecord } {
-    const record: AreaRecord = {
+  ): { answer?: Record<string, unknown>; record: ConsolidatedArea } {
+    const record: ConsolidatedArea = {
       answers: this.answers,
       noneTexts: this.noneTexts,
       narratives: this.narratives,

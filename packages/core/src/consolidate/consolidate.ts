@@ -16,7 +16,7 @@ import type { Issue, IssuePath } from "../validate/issues";
 import { type BuildContext, type PreviousPlace, SectionBuilder } from "./builder";
 import { receive, reportingStatus } from "./intake";
 import { consolidationIssue, INPUT_FIELDS } from "./messages";
-import type { AreaRecord, ConsolidateOptions, ConsolidationResult, ReportInput, Unit } from "./types";
+import type { ConsolidatedArea, ConsolidateOptions, ConsolidationResult, ReportInput, Unit } from "./types";
 import { descendants, indexUnits } from "./units";
 
 /** Sections of a report other than the areas: [record key, path in the body, object id of the label, kind]. */
@@ -199,7 +199,7 @@ export function consolidate(
     });
   }
 
-  const areas: Record<string, AreaRecord> = {};
+  const areas: Record<string, ConsolidatedArea> = {};
   const docAreas: Record<string, unknown> = {};
   AREA_IDS.forEach((id, k) => {
     const { answer, record } = areaBuilders[k]!.build(["body", "areas", id], ctx, place(["areas", id]));

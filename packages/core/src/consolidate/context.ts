@@ -4,13 +4,13 @@ import type { Qualifier } from "../model/values";
 import type { Issue, IssuePath } from "../validate/issues";
 import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
-import type { Comparison, Provenance } from "./types";
+import type { FigureComparison, Provenance } from "./types";
 
 export interface BuildContext {
   lang: Lang;
   issues: Issue[];
   provenance: Provenance[];
-  comparisons: Comparison[];
+  comparisons: FigureComparison[];
   unitName: (id: string) => string;
 }
 

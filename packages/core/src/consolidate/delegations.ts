@@ -16,7 +16,7 @@ import { Sum } from "./figures";
 import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
 import { type From, RowList, rowProvenance } from "./rows";
-import type { AreaRecord, DelegationTotalsRecord, Figure, Provenance } from "./types";
+import type { ConsolidatedArea, Provenance, SummedDelegationTotals, SummedFigure } from "./types";
 
 export const DIRECTIONS = ["outbound", "inbound"] as const;
 type Dir = (typeof DIRECTIONS)[number];
@@ -155,7 +155,7 @@ export class DelegationMerger {
     facts: Record<string, unknown>,
     factsPath: IssuePath,
     schemaPath: string[],
-    record: AreaRecord,
+    record: ConsolidatedArea,
     label: string,
     ctx: BuildContext,
     prevPlace: { facts: Record<string, unknown> | undefined; path: IssuePath } | undefined,
@@ -210,12 +210,12 @@ export class DelegationMerger {
   }
 
   /** The totals as figures of the record. */
-  record(): Partial<Record<Dir, DelegationTotalsRecord>> {
-    const out: Partial<Record<Dir, DelegationTotalsRecord>> = {};
+  record(): Partial<Record<Dir, SummedDelegationTotals>> {
+    const out: Partial<Record<Dir, SummedDelegationTotals>> = {};
     for (const dir of DIRECTIONS) {
       const t = this.totals[dir];
       if (t.delegations.empty) continue;
-      const r: DelegationTotalsRecord = { delegations: t.delegations.figure() };
+      const r: SummedDelegationTotals = { delegations: t.delegations.figure() };
       if (!t.persons.empty) r.persons = t.persons.figure();
       if (!t.days.empty) r.days = t.days.figure();
       out[dir] = r;
@@ -239,7 +239,7 @@ export class DelegationMerger {
       const f = figures[dir];
       if (!f) continue;
       const t: Record<string, unknown> = {};
-      const put = (k: "delegations" | "persons" | "days", fig: Figure | undefined, unit: string) => {
+      const put = (k: "delegations" | "persons" | "days", fig: SummedFigure | undefined, unit: string) => {
         if (!fig) return;
         t[k] = count(fig, unit);
         fig.path = [...factsPath, "totals", dir, k, "value"];
@@ -296,9 +296,9 @@ export class DelegationMerger {
 
 /** A figure as a Count of the model. */
 export function count(
-  f: Figure,
+  f: SummedFigure,
   unit: string,
-): { value: number; qualifier?: Figure["qualifier"]; unit: string } {
+): { value: number; qualifier?: SummedFigure["qualifier"]; unit: string } {
   return f.qualifier
     ? { value: f.value, qualifier: f.qualifier, unit: f.unit ?? unit }
     : { value: f.value, unit: f.unit ?? unit };

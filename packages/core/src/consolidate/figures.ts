@@ -6,7 +6,7 @@
  * - money is summed per meaning and currency (`moneyMeaning`, the extension point for a status).
  */
 import type { Money, Qualifier } from "../model/values";
-import type { Figure, SourceRef } from "./types";
+import type { ProvenanceSource, SummedFigure } from "./types";
 
 /** What a qualifier says about the true value against the stated one. */
 type Bound = "exact" | "lower" | "upper" | "about";
@@ -48,14 +48,14 @@ export function combineQualifiers(qs: Iterable<Qualifier | undefined>): Qualifie
 /** A running sum with its sources and the qualifiers of its terms. */
 export class Sum {
   value = 0;
-  readonly sources: SourceRef[] = [];
+  readonly sources: ProvenanceSource[] = [];
   private readonly quals: (Qualifier | undefined)[] = [];
   /** Units that contributed rows without stating this figure (the sum is then a lower bound). */
   readonly incomplete: string[] = [];
   unit: string | undefined;
   private unitMixed = false;
 
-  add(value: number, qualifier: Qualifier | undefined, source: SourceRef, unit?: string): void {
+  add(value: number, qualifier: Qualifier | undefined, source: ProvenanceSource, unit?: string): void {
     this.value += value;
     this.quals.push(qualifier);
     this.sources.push(source);
@@ -63,13 +63,13 @@ export class Sum {
   }
 
   /** A source counted as one (a row). */
-  count(source: SourceRef): void {
+  count(source: ProvenanceSource): void {
     this.value += 1;
     this.sources.push({ ...source, weight: 1 });
   }
 
   /** A source listed but not added (a second report of the same row). */
-  listed(source: SourceRef): void {
+  listed(source: ProvenanceSource): void {
     this.sources.push({ ...source, weight: 0 });
   }
 
@@ -94,8 +94,8 @@ export class Sum {
     return this.sources.length === 0;
   }
 
-  figure(): Figure {
-    const f: Figure = { value: this.value, sources: this.sources };
+  figure(): SummedFigure {
+    const f: SummedFigure = { value: this.value, sources: this.sources };
     const q = this.qualifier;
     if (q) f.qualifier = q;
     if (this.unit !== undefined) f.unit = this.unit;

@@ -10,7 +10,7 @@ import { type BuildContext, type CountInput, capList, countOf } from "./context"
 import { notSummable, Sum } from "./figures";
 import { consolidationIssue } from "./messages";
 import type { From } from "./rows";
-import type { CountFigure, NotSummed, SourceRef } from "./types";
+import type { NotSummed, ProvenanceSource, SummedCount } from "./types";
 
 interface IndicatorInput {
   key?: string;
@@ -125,19 +125,19 @@ export class IndicatorMerger {
     schemaPath: string[],
     ctx: BuildContext,
     previous: { facts?: Record<string, unknown>; path: IssuePath } | undefined,
-  ): { indicators: unknown[]; figures: CountFigure[] } {
+  ): { indicators: unknown[]; figures: SummedCount[] } {
     const prevList = (previous?.facts?.indicators ?? []) as IndicatorInput[];
     const prevByKey = new Map<string, number>();
     prevList.forEach((p, j) => {
       if (!prevByKey.has(groupKey(p))) prevByKey.set(groupKey(p), j);
     });
-    const figures: CountFigure[] = [];
+    const figures: SummedCount[] = [];
     const all = [...this.groups].map(([gk, acc]) => {
-      const fig: CountFigure = { ...acc.count.figure() };
+      const fig: SummedCount = { ...acc.count.figure() };
       if (acc.key) fig.key = acc.key;
       if (acc.label) fig.label = acc.label;
       figures.push(fig);
-      let prev: { count: CountInput; sources: SourceRef[] } | undefined;
+      let prev: { count: CountInput; sources: ProvenanceSource[] } | undefined;
       if (previous) {
         const j = prevByKey.get(gk);
         if (j !== undefined)

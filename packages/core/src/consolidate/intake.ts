@@ -9,9 +9,9 @@ import type { Period } from "../model/values";
 import type { Issue } from "../validate/issues";
 import { consolidationIssue, INPUT_FIELDS } from "./messages";
 import type {
+  ReceivedReport,
   ReportInput,
   ReportingStatus,
-  ReportRecord,
   ReportRequest,
   SubmissionDateSource,
   UnitStatus,
@@ -19,7 +19,7 @@ import type {
 import { type UnitIndex, unitOfIssuer } from "./units";
 
 export interface Received {
-  record: ReportRecord;
+  record: ReceivedReport;
   doc: ReportDocument;
 }
 
@@ -57,9 +57,9 @@ export function receive(
   expected: ReadonlySet<string>,
   lang: Lang,
   issues: Issue[],
-): { period: Period | undefined; records: ReportRecord[]; used: Received[] } {
+): { period: Period | undefined; records: ReceivedReport[]; used: Received[] } {
   const field = INPUT_FIELDS[lang].report;
-  const records: ReportRecord[] = [];
+  const records: ReceivedReport[] = [];
   const candidates: Received[] = [];
   (Array.isArray(inputs) ? inputs : []).forEach((input, i) => {
     const wrapped = isSubmission(input);
@@ -67,7 +67,7 @@ export function receive(
     const given = wrapped && typeof input.source === "string" ? input.source : undefined;
     const docId = doc && typeof doc === "object" && typeof doc.id === "string" ? doc.id : undefined;
     const source = given ?? docId ?? `#${i + 1}`;
-    const record: ReportRecord = { source, index: i, used: false };
+    const record: ReceivedReport = { source, index: i, used: false };
     records.push(record);
     if (
       !doc ||
@@ -216,10 +216,10 @@ export function receive(
 export function reportingStatus(
   index: UnitIndex,
   expected: ReadonlySet<string>,
-  records: readonly ReportRecord[],
+  records: readonly ReceivedReport[],
   deadline: string | undefined,
 ): ReportingStatus {
-  const usedBy = new Map<string, ReportRecord>();
+  const usedBy = new Map<string, ReceivedReport>();
   const sentBy = new Set<string>();
   for (const r of records) {
     if (r.unit === undefined) continue;

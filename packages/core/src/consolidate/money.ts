@@ -9,7 +9,7 @@ import type { BuildContext } from "./context";
 import { moneyMeaning, Sum } from "./figures";
 import { consolidationIssue } from "./messages";
 import type { From } from "./rows";
-import type { MoneyFigure } from "./types";
+import type { SummedMoney } from "./types";
 
 export class MoneyMerger {
   private readonly byMeaning = new Map<string, { meaning: string; currency: string; sum: Sum }>();
@@ -48,7 +48,7 @@ export class MoneyMerger {
     s.add(m.amount, m.qualifier, { ...from, path });
   }
 
-  figures(): MoneyFigure[] {
+  figures(): SummedMoney[] {
     return [...this.byMeaning.values()].map(({ meaning, currency, sum }) => ({
       meaning,
       currency,

@@ -1,6 +1,6 @@
 /** Rows of facts (delegations, projects, events…) merged from the units, with the unit column. */
 import type { IssuePath } from "../validate/issues";
-import type { DuplicateRow, MergedRow, Provenance, SourceRef } from "./types";
+import type { DuplicateRow, MergedRow, Provenance, ProvenanceSource } from "./types";
 import { eachNumber } from "./walk";
 
 export interface From {
@@ -33,7 +33,7 @@ export class RowList {
   ) {}
 
   add(from: From, row: object, path: IssuePath, key: string | undefined, countable: boolean): AddedRow {
-    const source: SourceRef = { unit: from.unit, report: from.report, path };
+    const source: ProvenanceSource = { unit: from.unit, report: from.report, path };
     const known = key === undefined ? undefined : this.byKey.get(key);
     if (!known) {
       const entry: RowEntry = { units: [from.unit], row, sources: [source], counted: countable };
@@ -87,7 +87,9 @@ export function rowProvenance(entry: MergedRow, docPath: IssuePath, out: Provena
   const [first, ...others] = entry.sources;
   if (!first) return;
   eachNumber(entry.row, (rel, _n) => {
-    const sources: SourceRef[] = [{ unit: first.unit, report: first.report, path: [...first.path, ...rel] }];
+    const sources: ProvenanceSource[] = [
+      { unit: first.unit, report: first.report, path: [...first.path, ...rel] },
+    ];
     for (const o of others) {
       // A second report of the same row: listed, not added (its own row may differ).
       sources.push({ unit: o.unit, report: o.report, path: [...o.path, ...rel], weight: 0 });

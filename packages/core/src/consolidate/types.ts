@@ -74,10 +74,10 @@ export interface ConsolidateOptions {
 }
 
 /** A place in a source: the report (by its source label, or "previous") and the JSON path in it. */
-export interface SourceRef {
+export interface ProvenanceSource {
   /** Unit id (absent for the previous consolidated report). */
   unit?: string;
-  /** Source label of the report (`ReportRecord.source`), or `"previous"`. */
+  /** Source label of the report (`ReceivedReport.source`), or `"previous"`. */
   report: string;
   path: IssuePath;
   /**
@@ -94,14 +94,14 @@ export interface SourceRef {
 export interface Provenance {
   /** Path of the figure in the consolidated document. */
   path: IssuePath;
-  sources: SourceRef[];
+  sources: ProvenanceSource[];
 }
 
 /** Where the submission date of a report came from. */
 export type SubmissionDateSource = "input" | "digital-signature" | "issue-date";
 
 /** One report received. */
-export interface ReportRecord {
+export interface ReceivedReport {
   source: string;
   index: number;
   unit?: string;
@@ -143,25 +143,25 @@ export interface ReportingStatus {
 }
 
 /** A summed figure of the record. */
-export interface Figure {
+export interface SummedFigure {
   /** Where it is in the consolidated document, when it is there. */
   path?: IssuePath;
   value: number;
   qualifier?: Qualifier;
   unit?: string;
-  sources: SourceRef[];
+  sources: ProvenanceSource[];
   /** Units that contributed without stating this figure: the value is then a lower bound. */
   incomplete?: string[];
 }
 
 /** A count (indicator) summed over units. */
-export interface CountFigure extends Figure {
+export interface SummedCount extends SummedFigure {
   key?: string;
   label?: string;
 }
 
 /** Money summed per meaning (the fact key, and the status when the model has one) and currency. */
-export interface MoneyFigure extends Figure {
+export interface SummedMoney extends SummedFigure {
   meaning: string;
   currency: string;
 }
@@ -181,7 +181,7 @@ export interface NotSummed {
 export interface MergedRow<T = unknown> {
   units: string[];
   row: T;
-  sources: SourceRef[];
+  sources: ProvenanceSource[];
   /** Path in the consolidated document when the row is there. */
   path?: IssuePath;
 }
@@ -191,17 +191,17 @@ export interface DuplicateRow {
   list: string;
   key: string;
   units: string[];
-  sources: SourceRef[];
+  sources: ProvenanceSource[];
   /** Whether it could be counted once (false when a unit's stated total includes it). */
   countedOnce: boolean;
   /** Fields whose values differ between the reports (the first unit's values are kept). */
   differs: string[];
 }
 
-export interface DelegationTotalsRecord {
-  delegations?: Figure;
-  persons?: Figure;
-  days?: Figure;
+export interface SummedDelegationTotals {
+  delegations?: SummedFigure;
+  persons?: SummedFigure;
+  days?: SummedFigure;
 }
 
 export interface UnitNarrative {
@@ -212,24 +212,24 @@ export interface UnitNarrative {
 }
 
 /** Per area (or section): who answered what, and what was summed. */
-export interface AreaRecord {
+export interface ConsolidatedArea {
   /** Units that gave content, answered "Không", or left the area unanswered (of those whose report is used). */
   answers: { content: string[]; none: string[]; unanswered: string[] };
   /** The "Không" answers in the units' own words. */
   noneTexts: { unit: string; text: string }[];
   narratives: UnitNarrative[];
-  counts: CountFigure[];
-  money: MoneyFigure[];
+  counts: SummedCount[];
+  money: SummedMoney[];
   notSummed: NotSummed[];
   /** Rows of each list of the area's facts, with their units. */
   rows: Record<string, MergedRow[]>;
-  delegationTotals?: { outbound?: DelegationTotalsRecord; inbound?: DelegationTotalsRecord };
+  delegationTotals?: { outbound?: SummedDelegationTotals; inbound?: SummedDelegationTotals };
   duplicates: DuplicateRow[];
   /** Facts the engine does not merge yet (kept here, never dropped). */
   unmerged: { unit: string; report: string; path: IssuePath; value: unknown }[];
 }
 
-export interface Comparison {
+export interface FigureComparison {
   path?: IssuePath;
   figure: string;
   current: number;
@@ -242,13 +242,13 @@ export interface Comparison {
 export interface ConsolidationRecord {
   period: Period;
   receiver?: string;
-  reports: ReportRecord[];
+  reports: ReceivedReport[];
   status: ReportingStatus;
   /** Keyed by area id, `custom:<id>`, or section name (`context`, `assessment.advantages`…). */
-  areas: Record<string, AreaRecord>;
+  areas: Record<string, ConsolidatedArea>;
   /** Every figure of the consolidated document and where it came from. */
   provenance: Provenance[];
-  comparisons: Comparison[];
+  comparisons: FigureComparison[];
 }
 
 export interface ConsolidationResult {
