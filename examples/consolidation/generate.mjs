@@ -9,7 +9,7 @@
 //   node examples/consolidation/generate.mjs     writes units.json, request.json, inbox.json,
 //                                                reports/*.json, previous/*.json and, when
 //                                                packages/core/dist exists, the consolidated output.
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -486,7 +486,7 @@ export function generateProvince({ seed = 2026, year = 2026, extra = 0, scenario
       submittedAt: iso(year, 6, 18),
       document: corrected,
     });
-    // Last year's report sent by mistake.
+    // Last year's report sent by mistake (the inbox does not know the sender: found by its issuer).
     const wrong = reporting.find((u) => missing.has(u.id));
     submissions.push({
       source: `${wrong.id}-nam-truoc.json`,
@@ -499,3 +499,72 @@ export function generateProvince({ seed = 2026, year = 2026, extra = 0, scenario
   }
   return { units, request, submissions };
 }
+
+/** The frame of the province's consolidated report (drafted by Sở Ngoại vụ for the provincial committee). */
+export const RECEIVER_FRAME = {
+  issuingBody: { name: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", abbreviation: "UBND" },
+  symbol: "BC-UBND",
+  place: "Quảng Ninh",
+  recipients: {
+    addressees: ["Bộ Ngoại giao"],
+    list: [
+      "Bộ Ngoại giao (Vụ Địa phương)",
+      "TT Tỉnh ủy, TT HĐND tỉnh",
+      "CT, các PCT UBND tỉnh",
+      "Sở Ngoại vụ",
+    ],
+    archive: ["VT", "NgV"],
+  },
+  signature: { authority: "KT", onBehalfOf: "CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Trần Quang Hải" },
+};
+
+/** Write the example: inputs, and the consolidated output when the core package is built. */
+async function main() {
+  const now = generateProvince();
+  const before = generateProvince({ seed: 2025, year: 2025, scenario: false });
+  const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
+  rmSync(join(here, "reports"), { recursive: true, force: true });
+  mkdirSync(join(here, "reports"));
+  writeFileSync(join(here, "units.json"), json(now.units));
+  writeFileSync(join(here, "request.json"), json(now.request));
+  writeFileSync(
+    join(here, "inbox.json"),
+    json(
+      now.submissions.map(({ source, unit, submittedAt }) => ({
+        file: `reports/${source}`,
+        ...(unit ? { unit } : {}),
+        submittedAt,
+      })),
+    ),
+  );
+  for (const s of now.submissions) writeFileSync(join(here, "reports", s.source), json(s.document));
+  const dist = join(here, "../../packages/core/dist/index.js");
+  if (!existsSync(dist)) {
+    console.log("packages/core/dist is missing: run `pnpm build` for the consolidated output");
+    return;
+  }
+  const { consolidate } = await import(dist);
+  const previous = consolidate(before.submissions, {
+    units: before.units,
+    request: before.request,
+    frame: RECEIVER_FRAME,
+    id: "tong-hop-6-thang-dau-nam-2025",
+  });
+  const result = consolidate(now.submissions, {
+    units: now.units,
+    request: now.request,
+    previous: previous.document,
+    frame: RECEIVER_FRAME,
+    id: "tong-hop-6-thang-dau-nam-2026",
+  });
+  writeFileSync(join(here, "previous.json"), json(previous.document));
+  writeFileSync(join(here, "consolidated.json"), json(result.document));
+  writeFileSync(join(here, "record.json"), json(result.record));
+  writeFileSync(join(here, "issues.json"), json(result.issues));
+  const s = result.record.status;
+  console.log(
+    `${now.submissions.length} reports → ${s.submitted}/${s.expected} units submitted (${s.onTime} on time, ${s.late} late), ${s.missing} missing, ${s.excluded} excluded; ${result.issues.length} issues`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

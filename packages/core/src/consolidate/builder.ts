@@ -33,6 +33,7 @@ export class SectionBuilder {
   private readonly answers = { content: [] as string[], none: [] as string[], unanswered: [] as string[] };
   private readonly noneTexts: { unit: string; text: string }[] = [];
   private readonly narratives: UnitNarrative[] = [];
+  private readonly texts: string[][] = [];
   private readonly indicators: IndicatorMerger;
   private readonly lists = new Map<string, RowList>();
   private readonly citations = new Map<string, Map<string, Citation>>();
@@ -78,8 +79,10 @@ export class SectionBuilder {
       return;
     }
     this.answers.content.push(from.unit);
-    if (Array.isArray(a.narrative) && a.narrative.length)
-      this.narratives.push({ ...from, path: [...path, "narrative"], paragraphs: a.narrative });
+    if (Array.isArray(a.narrative) && a.narrative.length) {
+      this.narratives.push({ ...from, path: [...path, "narrative"], paragraphs: a.narrative.length });
+      this.texts.push(a.narrative);
+    }
     if (this.kind === "recommendations") {
       if (Array.isArray(a.items)) this.addRows(from, "items", a.items, [...path, "items"]);
     } else if (a.facts && typeof a.facts === "object")
@@ -157,7 +160,7 @@ export class SectionBuilder {
     ctx.issues.push(
       consolidationIssue(
         "consolidate.fact-not-merged",
-        path,
+        [...ctx.reportPath(from.report), ...path],
         "warning",
         this.label,
         { key, report: from.report },
@@ -253,7 +256,9 @@ export class SectionBuilder {
 
   private narrativeDraft(ctx: BuildContext): string[] {
     const out: string[] = [];
-    for (const n of this.narratives) out.push(`${ctx.unitName(n.unit)}:`, ...n.paragraphs);
+    this.narratives.forEach((n, i) => {
+      out.push(`${ctx.unitName(n.unit)}:`, ...this.texts[i]!);
+    });
     if (out.length && this.answers.none.length) {
       const names = this.answers.none.map(ctx.unitName).join(", ");
       // The document is Vietnamese whatever the language of the issues.

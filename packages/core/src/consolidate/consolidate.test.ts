@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is plain JavaScript (examples/consolidation/generate.mjs)
-import { generateProvince } from "../../../../examples/consolidation/generate.mjs";
+import { generateProvince, RECEIVER_FRAME } from "../../../../examples/consolidation/generate.mjs";
 import { validate } from "../index";
 import type { ReportDocument } from "../model/document";
 import type { Qualifier } from "../model/values";
@@ -18,17 +20,19 @@ interface Province {
 
 const province = generateProvince() as Province;
 const lastYear = generateProvince({ seed: 2025, year: 2025, scenario: false }) as Province;
-const frame = { signature: { authority: "none" as const, title: "CHỦ TỊCH", name: "Nguyễn Văn An" } };
+const frame = RECEIVER_FRAME;
 const previous = consolidate(lastYear.submissions, {
   units: lastYear.units,
   request: lastYear.request,
   frame,
+  id: "tong-hop-6-thang-dau-nam-2025",
 });
 const result = consolidate(province.submissions, {
   units: province.units,
   request: province.request,
   previous: previous.document,
   frame,
+  id: "tong-hop-6-thang-dau-nam-2026",
 });
 const bySource = new Map(province.submissions.map((s) => [s.source!, s.document]));
 
@@ -182,7 +186,9 @@ describe("consolidating a generated province", () => {
     const econ = result.document.body.areas["economic-diplomacy"] as { narrative: string[] };
     const first = result.record.areas["economic-diplomacy"]!.narratives[0]!;
     expect(econ.narrative[0]).toBe(`${province.units.find((u) => u.id === first.unit)!.name}:`);
-    expect(econ.narrative.slice(1, 1 + first.paragraphs.length)).toEqual(first.paragraphs);
+    const source = bySource.get(first.report)!.body.areas["economic-diplomacy"] as { narrative: string[] };
+    expect(first.paragraphs).toBe(source.narrative.length);
+    expect(econ.narrative.slice(1, 1 + first.paragraphs)).toEqual(source.narrative);
     const culture = result.record.areas["cultural-diplomacy"]!;
     expect(culture.notSummed.length).toBeGreaterThan(0);
     expect(JSON.stringify(result.document.body)).not.toContain('"unit":"%"');
@@ -197,6 +203,20 @@ describe("consolidating a generated province", () => {
     }
     const d = result.document.body.areas.delegations as { facts: { previousYear?: number } };
     expect(d.facts.previousYear).toBe(2025);
+  });
+});
+
+describe("the example in examples/consolidation", () => {
+  const dir = join(__dirname, "../../../../examples/consolidation");
+  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8"));
+  it("is what the generator and consolidate give today (run `node examples/consolidation/generate.mjs` after a change)", () => {
+    expect(read("units.json")).toEqual(province.units);
+    expect(read("request.json")).toEqual(province.request);
+    for (const s of province.submissions) expect(read(`reports/${s.source}`)).toEqual(s.document);
+    expect(read("previous.json")).toEqual(previous.document);
+    expect(read("consolidated.json")).toEqual(result.document);
+    expect(read("record.json")).toEqual(JSON.parse(JSON.stringify(result.record)));
+    expect(read("issues.json")).toEqual(result.issues);
   });
 });
 

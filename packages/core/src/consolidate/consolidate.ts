@@ -162,6 +162,7 @@ export function consolidate(
     provenance: [],
     comparisons: [],
     unitName: (id) => index.byId.get(id)?.name ?? id,
+    reportPath: (source) => ["reports", records.find((r) => r.source === source)?.index ?? -1],
   };
   const areaBuilders = AREA_IDS.map(
     (id) => new SectionBuilder(id, areaLabel(id, lang), ["body", "areas", id], "area"),

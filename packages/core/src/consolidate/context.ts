@@ -12,6 +12,8 @@ export interface BuildContext {
   provenance: Provenance[];
   comparisons: FigureComparison[];
   unitName: (id: string) => string;
+  /** Path of a received report in the inputs (`["reports", index]`), for issues about its content. */
+  reportPath: (report: string) => IssuePath;
 }
 
 /** The same place in the previous consolidated report. */

@@ -67,7 +67,7 @@ export class IndicatorMerger {
           ctx.issues.push(
             consolidationIssue(
               "consolidate.not-summed",
-              [...p, "count"],
+              [...ctx.reportPath(from.report), ...p, "count"],
               "warning",
               this.label,
               { label, reason, report: from.report },

@@ -208,7 +208,8 @@ export interface UnitNarrative {
   unit: string;
   report: string;
   path: IssuePath;
-  paragraphs: string[];
+  /** Number of paragraphs (the text is in the unit's report at `path`, and in the draft). */
+  paragraphs: number;
 }
 
 /** Per area (or section): who answered what, and what was summed. */
