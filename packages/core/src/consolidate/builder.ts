@@ -4,14 +4,15 @@
  * citations listed once, and the provenance of every figure written into the document.
  */
 import type { Citation, Money } from "../model/values";
-import { toneKey } from "../text";
 import type { IssuePath } from "../validate/issues";
-import { type BuildContext, capList, type PreviousPlace } from "./context";
+import { type BuildContext, capList, nameKey, type PreviousPlace } from "./context";
 import { DelegationMerger } from "./delegations";
 import { isMoney } from "./figures";
 import { IndicatorMerger } from "./indicators";
+import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
 import { MoneyMerger } from "./money";
+import { childPath } from "./paths";
 import { type From, RowList, rowProvenance } from "./rows";
 import type { ConsolidatedArea, UnitNarrative } from "./types";
 import { eachMoney } from "./walk";
@@ -21,7 +22,7 @@ export type { BuildContext, PreviousPlace } from "./context";
 const citationKey = (c: Citation) =>
   c.code
     ? `${c.kind}|${c.code}|${c.date ?? ""}`
-    : `${c.kind}|${toneKey(c.title ?? "")}|${toneKey(c.issuer ?? "")}`;
+    : `${c.kind}|${nameKey(c.title ?? "")}|${nameKey(c.issuer ?? "")}`;
 
 /** Money fields of an area's facts that the document holds as one amount (summed per currency). */
 const MONEY_FIELDS = new Set(["exportImport"]);
@@ -80,20 +81,25 @@ export class SectionBuilder {
     }
     this.answers.content.push(from.unit);
     if (Array.isArray(a.narrative) && a.narrative.length) {
-      this.narratives.push({ ...from, path: [...path, "narrative"], paragraphs: a.narrative.length });
+      this.narratives.push({
+        unit: from.unit,
+        report: from.report,
+        path: childPath(path, "narrative"),
+        paragraphs: a.narrative.length,
+      });
       this.texts.push(a.narrative);
     }
     if (this.kind === "recommendations") {
-      if (Array.isArray(a.items)) this.addRows(from, "items", a.items, [...path, "items"]);
+      if (Array.isArray(a.items)) this.addRows(from, "items", a.items, childPath(path, "items"));
     } else if (a.facts && typeof a.facts === "object")
-      this.addFacts(from, a.facts as Record<string, unknown>, [...path, "facts"], ctx);
+      this.addFacts(from, a.facts as Record<string, unknown>, childPath(path, "facts"), ctx);
   }
 
   private addFacts(from: From, facts: Record<string, unknown>, path: IssuePath, ctx: BuildContext): void {
     if (this.delegations) this.delegations.add(from, facts, path);
     for (const [key, value] of Object.entries(facts)) {
       if (value === undefined) continue;
-      const p = [...path, key];
+      const p = childPath(path, key);
       if (this.delegations && DELEGATION_KEYS.has(key)) continue;
       if (key === "indicators" && Array.isArray(value))
         this.indicators.add(from, value as Parameters<IndicatorMerger["add"]>[1], p, ctx);
@@ -104,7 +110,7 @@ export class SectionBuilder {
       } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
         const m = this.strings.get(key) ?? new Map<string, string>();
         this.strings.set(key, m);
-        for (const s of value as string[]) if (!m.has(toneKey(s))) m.set(toneKey(s), s);
+        for (const s of value as string[]) if (!m.has(nameKey(s))) m.set(nameKey(s), s);
       } else if (this.id === "ngo-aid" && key === "totals") this.addAidTotals(from, facts, path);
       else if (this.id === "ngo-aid" && key === "projects" && Array.isArray(value)) {
         this.addRows(from, key, value, p);
@@ -121,8 +127,8 @@ export class SectionBuilder {
               ]);
         });
       } else if (MONEY_FIELDS.has(key) && isMoney(value)) {
-        this.money.addToDocument(key, value, from, [...p, "amount"]);
-        this.money.add(from, [key], value, [...p, "amount"]);
+        this.money.addToDocument(key, value, from, childPath(p, "amount"));
+        this.money.add(from, [key], value, childPath(p, "amount"));
       } else if (Array.isArray(value) && value.every((v) => v && typeof v === "object"))
         this.addRows(from, key, value, p);
       else this.addUnmerged(from, key, value, p, ctx);
@@ -136,9 +142,11 @@ export class SectionBuilder {
       this.lists.set(key, list);
     }
     rows.forEach((row, i) => {
-      const p = [...path, i];
+      const p = childPath(path, i);
       list.add(from, row as object, p, undefined, true);
-      eachMoney(row, (rel, keys, m) => this.money.add(from, [key, ...keys], m, [...p, ...rel, "amount"]));
+      eachMoney(row, (rel, keys, m) =>
+        this.money.add(from, [key, ...keys], m, childPath(p, ...rel, "amount")),
+      );
     });
   }
 
@@ -147,7 +155,7 @@ export class SectionBuilder {
     for (const field of ["committed", "received"]) {
       const m = t[field];
       if (!isMoney(m)) continue;
-      const p = [...path, "totals", field, "amount"];
+      const p = childPath(path, "totals", field, "amount");
       this.money.addToDocument(`totals.${field}`, m, from, p);
       this.money.add(from, ["totals", field], m, p);
     }
@@ -197,9 +205,8 @@ export class SectionBuilder {
       return this.answers.none.length ? { answer: { answer: "none" }, record } : { record };
     }
     const answer: Record<string, unknown> = { answer: "content" };
-    const narrative = this.narrativeDraft(ctx);
-    if (narrative.length)
-      answer.narrative = this.cap(narrative, ["narrative"], [...docPath, "narrative"], ctx);
+    const narrative = this.narrativeDraft(docPath, ctx);
+    if (narrative.length) answer.narrative = narrative;
     if (this.kind === "recommendations") {
       const items = this.lists.get("items");
       if (items) {
@@ -254,15 +261,46 @@ export class SectionBuilder {
     return { answer, record };
   }
 
-  private narrativeDraft(ctx: BuildContext): string[] {
+  /**
+   * The draft: each unit's name, then its paragraphs, in unit order; then the units that answered
+   * "Không". Built only up to the model's limit of paragraphs (the issue gives the full count).
+   */
+  private narrativeDraft(docPath: IssuePath, ctx: BuildContext): string[] {
+    const max = maxItems([...this.schemaPath, "narrative"]) ?? Number.POSITIVE_INFINITY;
     const out: string[] = [];
+    let total = 0;
     this.narratives.forEach((n, i) => {
-      out.push(`${ctx.unitName(n.unit)}:`, ...this.texts[i]!);
+      total += 1 + n.paragraphs;
+      if (out.length < max) out.push(`${ctx.unitName(n.unit)}:`, ...this.texts[i]!);
     });
-    if (out.length && this.answers.none.length) {
-      const names = this.answers.none.map(ctx.unitName).join(", ");
-      // The document is Vietnamese whatever the language of the issues.
-      out.push(`Các đơn vị báo cáo không phát sinh: ${names}.`);
+    if (total && this.answers.none.length) {
+      total++;
+      // The document is Vietnamese whatever the language of the issues; a paragraph is bounded.
+      const names: string[] = [];
+      let length = 0;
+      for (const id of this.answers.none) {
+        const name = ctx.unitName(id);
+        if (length + name.length > 4000) break;
+        names.push(name);
+        length += name.length + 2;
+      }
+      const more = this.answers.none.length - names.length;
+      out.push(
+        `Các đơn vị báo cáo không phát sinh: ${names.join(", ")}${more ? ` và ${more} đơn vị khác` : ""}.`,
+      );
+    }
+    if (total > max) {
+      ctx.issues.push(
+        consolidationIssue(
+          "consolidate.list-truncated",
+          [...docPath, "narrative"],
+          "warning",
+          this.label,
+          { count: total, max },
+          ctx.lang,
+        ),
+      );
+      return out.slice(0, max);
     }
     return out;
   }

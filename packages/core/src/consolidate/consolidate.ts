@@ -16,6 +16,7 @@ import type { Issue, IssuePath } from "../validate/issues";
 import { type BuildContext, type PreviousPlace, SectionBuilder } from "./builder";
 import { receive, reportingStatus } from "./intake";
 import { consolidationIssue, INPUT_FIELDS } from "./messages";
+import { sharedPath } from "./paths";
 import type { ConsolidatedArea, ConsolidateOptions, ConsolidationResult, ReportInput, Unit } from "./types";
 import { descendants, indexUnits } from "./units";
 
@@ -173,14 +174,21 @@ export function consolidate(
   );
   const custom = new Map<string, { title: string; builder: SectionBuilder }>();
 
+  const areaPaths = AREA_IDS.map((id) => sharedPath(["body", "areas", id]));
+  const sectionPaths = SECTIONS.map(([, path]) => sharedPath(["body", ...path]));
   for (const { record, doc } of used) {
     const from = { unit: record.unit!, report: record.source };
     const body = doc.body as unknown as Record<string, unknown>;
     AREA_IDS.forEach((id, k) => {
-      areaBuilders[k]!.add(from, at(body, ["areas", id]), ["body", "areas", id], ctx);
+      areaBuilders[k]!.add(
+        from,
+        (body.areas as Record<string, unknown> | undefined)?.[id],
+        areaPaths[k]!,
+        ctx,
+      );
     });
     SECTIONS.forEach(([, path], k) => {
-      sectionBuilders[k]!.add(from, at(body, path), ["body", ...path], ctx);
+      sectionBuilders[k]!.add(from, at(body, path), sectionPaths[k]!, ctx);
     });
     (doc.body.customAreas ?? []).forEach((c, i) => {
       let entry = custom.get(c.id);

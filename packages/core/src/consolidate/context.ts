@@ -1,6 +1,7 @@
 /** What the parts of one consolidation share: the language, the issues, provenance and comparisons. */
 import type { Lang } from "../i18n";
 import type { Qualifier } from "../model/values";
+import { toneKey } from "../text";
 import type { Issue, IssuePath } from "../validate/issues";
 import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
@@ -63,4 +64,20 @@ export function capList<T>(
     ),
   );
   return items.slice(0, max);
+}
+
+const keys = new Map<string, string>();
+
+/**
+ * `toneKey` of a short name (a unit of count, a label, a country), remembered: the same few names
+ * recur in thousands of reports. The memory is bounded (cleared past 50,000 names).
+ */
+export function nameKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    k = toneKey(s);
+    keys.set(s, k);
+  }
+  return k;
 }

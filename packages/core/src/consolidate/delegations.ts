@@ -9,12 +9,12 @@
  */
 import { compareCounts } from "../format/comparison";
 import type { Delegation, DelegationTotals } from "../model/facts";
-import { toneKey } from "../text";
 import type { IssuePath } from "../validate/issues";
-import type { BuildContext } from "./context";
+import { type BuildContext, nameKey } from "./context";
 import { Sum } from "./figures";
 import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
+import { childPath } from "./paths";
 import { type From, RowList, rowProvenance } from "./rows";
 import type { ConsolidatedArea, Provenance, SummedDelegationTotals, SummedFigure } from "./types";
 
@@ -35,8 +35,8 @@ const sums = (): Sums => ({ delegations: new Sum(), persons: new Sum(), days: ne
  */
 export function delegationKey(d: Delegation): string | undefined {
   if (!d.from || !d.to) return undefined;
-  const countries = (d.countries ?? []).map(toneKey).sort().join(",");
-  const head = d.headRank ? toneKey(d.headRank) : "";
+  const countries = (d.countries ?? []).map(nameKey).sort().join(",");
+  const head = d.headRank ? nameKey(d.headRank) : "";
   if (!countries || !head) return undefined;
   return `${d.direction}|${d.from}|${d.to}|${countries}|${head}`;
 }
@@ -62,7 +62,7 @@ export class DelegationMerger {
     for (const dir of DIRECTIONS) {
       const mine = rows.flatMap((r, i) => (r.direction === dir ? [[r, i] as const] : []));
       const t = totals?.[dir];
-      const tPath = [...factsPath, "totals", dir];
+      const tPath = childPath(factsPath, "totals", dir);
       const acc = this.totals[dir];
       const rowsBased =
         mine.length > 0 && (!t || (exact(t.delegations.qualifier) && t.delegations.value === mine.length));
@@ -72,32 +72,32 @@ export class DelegationMerger {
         const allMembers = mine.every(([r]) => r.members !== undefined);
         const allDays = mine.every(([r]) => r.days !== undefined);
         for (const [r, i] of mine) {
-          const p = [...factsPath, "delegations", i];
+          const p = childPath(factsPath, "delegations", i);
           const src = { unit: from.unit, report: from.report, path: p };
           const added = this.rows.add(from, r, p, delegationKey(r), true);
           if (added.counts) {
             acc.delegations.count(src);
             if (allMembers)
-              acc.persons.add(r.members!, undefined, { ...src, path: [...p, "members"] }, "lượt người");
-            if (allDays) acc.days.add(r.days!, undefined, { ...src, path: [...p, "days"] }, "ngày");
+              acc.persons.add(r.members!, undefined, { ...src, path: childPath(p, "members") }, "lượt người");
+            if (allDays) acc.days.add(r.days!, undefined, { ...src, path: childPath(p, "days") }, "ngày");
           } else acc.delegations.listed(src);
         }
-        this.fromStated(acc.persons, allMembers, t?.persons, [...tPath, "persons", "value"], from, 1);
-        this.fromStated(acc.days, allDays, t?.days, [...tPath, "days", "value"], from, 1);
+        this.fromStated(acc.persons, allMembers, t?.persons, childPath(tPath, "persons", "value"), from, 1);
+        this.fromStated(acc.days, allDays, t?.days, childPath(tPath, "days", "value"), from, 1);
       } else if (t) {
         contributes = true;
         const c = t.delegations;
         acc.delegations.add(
           c.value,
           c.qualifier,
-          { ...from, path: [...tPath, "delegations", "value"] },
+          { ...from, path: childPath(tPath, "delegations", "value") },
           c.unit,
         );
         for (const [r, i] of mine)
-          this.rows.add(from, r, [...factsPath, "delegations", i], delegationKey(r), false);
+          this.rows.add(from, r, childPath(factsPath, "delegations", i), delegationKey(r), false);
         if (c.value > 0 || mine.length > 0) this.partialUnits.push(from.unit);
-        this.fromStated(acc.persons, false, t.persons, [...tPath, "persons", "value"], from, c.value);
-        this.fromStated(acc.days, false, t.days, [...tPath, "days", "value"], from, c.value);
+        this.fromStated(acc.persons, false, t.persons, childPath(tPath, "persons", "value"), from, c.value);
+        this.fromStated(acc.days, false, t.days, childPath(tPath, "days", "value"), from, c.value);
       }
       if (!contributes) continue;
       const pt = previous?.[dir];
@@ -105,7 +105,7 @@ export class DelegationMerger {
         this.prevMissing[dir] = true;
         continue;
       }
-      const pPath = [...factsPath, "previousTotals", dir];
+      const pPath = childPath(factsPath, "previousTotals", dir);
       const pa = this.prev[dir];
       pa.delegations.add(
         pt.delegations.value,

@@ -6,6 +6,7 @@
  * - money is summed per meaning and currency (`moneyMeaning`, the extension point for a status).
  */
 import type { Money, Qualifier } from "../model/values";
+import { sharedPath } from "./paths";
 import type { ProvenanceSource, SummedFigure } from "./types";
 
 /** What a qualifier says about the true value against the stated one. */
@@ -45,6 +46,17 @@ export function combineQualifiers(qs: Iterable<Qualifier | undefined>): Qualifie
   return words.size === 1 && words.has("nearly") ? "nearly" : "under";
 }
 
+/** A source with its path shared (see `sharedPath`), with a weight when it has one. */
+export function shared(s: ProvenanceSource, weight?: 0 | 1): ProvenanceSource {
+  if (weight === undefined && s.weight === undefined && sharedPath(s.path) === s.path) return s;
+  const out: ProvenanceSource =
+    s.unit === undefined
+      ? { report: s.report, path: sharedPath(s.path) }
+      : { unit: s.unit, report: s.report, path: sharedPath(s.path) };
+  if (weight !== undefined) out.weight = weight;
+  return out;
+}
+
 /** A running sum with its sources and the qualifiers of its terms. */
 export class Sum {
   value = 0;
@@ -58,19 +70,19 @@ export class Sum {
   add(value: number, qualifier: Qualifier | undefined, source: ProvenanceSource, unit?: string): void {
     this.value += value;
     this.quals.push(qualifier);
-    this.sources.push(source);
+    this.sources.push(shared(source));
     this.noteUnit(unit);
   }
 
   /** A source counted as one (a row). */
   count(source: ProvenanceSource): void {
     this.value += 1;
-    this.sources.push({ ...source, weight: 1 });
+    this.sources.push(shared(source, 1));
   }
 
   /** A source listed but not added (a second report of the same row). */
   listed(source: ProvenanceSource): void {
-    this.sources.push({ ...source, weight: 0 });
+    this.sources.push(shared(source, 0));
   }
 
   private noteUnit(unit: string | undefined): void {

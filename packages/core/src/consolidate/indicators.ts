@@ -4,11 +4,11 @@
  * when every unit stated it, from the units.
  */
 import { compareCounts } from "../format/comparison";
-import { toneKey } from "../text";
 import type { IssuePath } from "../validate/issues";
-import { type BuildContext, type CountInput, capList, countOf } from "./context";
+import { type BuildContext, type CountInput, capList, countOf, nameKey } from "./context";
 import { notSummable, Sum } from "./figures";
 import { consolidationIssue } from "./messages";
+import { childPath } from "./paths";
 import type { From } from "./rows";
 import type { NotSummed, ProvenanceSource, SummedCount } from "./types";
 
@@ -30,7 +30,7 @@ interface Acc {
 }
 
 const groupKey = (i: { key?: string; label?: string; count: CountInput }) =>
-  `${i.key ? `k:${i.key}` : `l:${toneKey(i.label ?? "")}`}|${toneKey(i.count.unit ?? "")}`;
+  `${i.key ? `k:${i.key}` : `l:${nameKey(i.label ?? "")}`}|${nameKey(i.count.unit ?? "")}`;
 
 export class IndicatorMerger {
   private readonly groups = new Map<string, Acc>();
@@ -48,14 +48,14 @@ export class IndicatorMerger {
 
   add(from: From, list: IndicatorInput[], path: IssuePath, ctx: BuildContext): void {
     list.forEach((ind, i) => {
-      const p = [...path, i];
+      const p = childPath(path, i);
       const gk = groupKey(ind);
       const reason = notSummable(ind.count.unit, ind.label);
       if (reason) {
         const label = ind.label ?? ind.key ?? "";
         const entry: NotSummed = {
           ...from,
-          path: [...p, "count", "value"],
+          path: childPath(p, "count", "value"),
           label,
           value: ind.count.value,
           reason,
@@ -87,19 +87,19 @@ export class IndicatorMerger {
       acc.count.add(
         ind.count.value,
         ind.count.qualifier,
-        { ...from, path: [...p, "count", "value"] },
+        { ...from, path: childPath(p, "count", "value") },
         ind.count.unit,
       );
       if (ind.previous)
         acc.prev.add(
           ind.previous.value,
           ind.previous.qualifier,
-          { ...from, path: [...p, "previous", "value"] },
+          { ...from, path: childPath(p, "previous", "value") },
           ind.previous.unit,
         );
       else acc.prevMissing = true;
       ind.breakdown?.forEach((b, j) => {
-        const bk = `${toneKey(b.label)}|${toneKey(b.count.unit ?? "")}`;
+        const bk = `${nameKey(b.label)}|${nameKey(b.count.unit ?? "")}`;
         let part = acc.parts.get(bk);
         if (!part) {
           part = { label: b.label, sum: new Sum() };
@@ -108,7 +108,7 @@ export class IndicatorMerger {
         part.sum.add(
           b.count.value,
           b.count.qualifier,
-          { ...from, path: [...p, "breakdown", j, "count", "value"] },
+          { ...from, path: childPath(p, "breakdown", j, "count", "value") },
           b.count.unit,
         );
       });

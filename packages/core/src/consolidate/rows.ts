@@ -1,5 +1,6 @@
 /** Rows of facts (delegations, projects, events…) merged from the units, with the unit column. */
 import type { IssuePath } from "../validate/issues";
+import { shared } from "./figures";
 import type { DuplicateRow, MergedRow, Provenance, ProvenanceSource } from "./types";
 import { eachNumber } from "./walk";
 
@@ -33,7 +34,7 @@ export class RowList {
   ) {}
 
   add(from: From, row: object, path: IssuePath, key: string | undefined, countable: boolean): AddedRow {
-    const source: ProvenanceSource = { unit: from.unit, report: from.report, path };
+    const source = shared({ unit: from.unit, report: from.report, path });
     const known = key === undefined ? undefined : this.byKey.get(key);
     if (!known) {
       const entry: RowEntry = { units: [from.unit], row, sources: [source], counted: countable };
@@ -46,7 +47,7 @@ export class RowList {
     }
     if (!known.units.includes(from.unit)) known.units.push(from.unit);
     const wasCounted = known.counted;
-    known.sources.push({ ...source, weight: 0 });
+    known.sources.push(shared(source, 0));
     if (countable && !wasCounted) known.counted = true;
     let dup = this.duplicates.get(key!);
     if (!dup) {

@@ -19,8 +19,8 @@ export interface UnitIndex {
   children: Map<string, string[]>;
   /** The one unit without a parent, when there is exactly one. */
   root?: string;
-  /** Tone keys of names and aliases → unit id. */
-  names: Map<string, string>;
+  /** Tone keys of names and aliases → unit id (built on first use: most inboxes name the unit). */
+  readonly names: Map<string, string>;
 }
 
 /** Prefixes of an issuing body's name that the unit's own name leaves out. */
@@ -43,7 +43,7 @@ export function indexUnits(units: readonly Unit[], lang: Lang = "vi"): { index: 
   const position = new Map<string, number>();
   const list = Array.isArray(units) ? units : [];
   list.forEach((u, i) => {
-    const f = field(i + 1, isText(u?.id) ? u.id : undefined);
+    const f = () => field(i + 1, isText(u?.id) ? u.id : undefined);
     if (!u || typeof u !== "object" || !isText(u.id) || !isText(u.name) || !isText(u.level)) {
       const missing =
         !u || typeof u !== "object"
@@ -58,7 +58,7 @@ export function indexUnits(units: readonly Unit[], lang: Lang = "vi"): { index: 
           "units.invalid",
           ["units", i],
           "error",
-          f,
+          f(),
           { detail: lang === "vi" ? `thiếu ${missing}` : `missing ${missing}` },
           lang,
         ),
@@ -72,7 +72,7 @@ export function indexUnits(units: readonly Unit[], lang: Lang = "vi"): { index: 
           "units.duplicate-id",
           ["units", i, "id"],
           "error",
-          f,
+          f(),
           { id: u.id, first: first + 1 },
           lang,
         ),
@@ -154,18 +154,30 @@ export function indexUnits(units: readonly Unit[], lang: Lang = "vi"): { index: 
   }
   const rank = new Map(order.map((id, i) => [id, i]));
 
-  const names = new Map<string, string>();
-  for (const [id, u] of byId) {
-    for (const n of [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])]) {
-      if (!isText(n)) continue;
-      for (const k of nameKeys(n)) if (!names.has(k)) names.set(k, id);
+  let names: Map<string, string> | undefined;
+  const nameIndex = () => {
+    if (names) return names;
+    names = new Map<string, string>();
+    for (const [id, u] of byId) {
+      for (const n of [u.name, ...(Array.isArray(u.aliases) ? u.aliases : [])]) {
+        if (!isText(n)) continue;
+        for (const k of nameKeys(n)) if (!names.has(k)) names.set(k, id);
+      }
     }
-  }
-  const root = roots.filter((r) => !inCycle.has(r));
-  return {
-    index: { byId, order, rank, children, root: root.length === 1 ? root[0] : undefined, names },
-    issues,
+    return names;
   };
+  const root = roots.filter((r) => !inCycle.has(r));
+  const index: UnitIndex = {
+    byId,
+    order,
+    rank,
+    children,
+    root: root.length === 1 ? root[0] : undefined,
+    get names() {
+      return nameIndex();
+    },
+  };
+  return { index, issues };
 }
 
 /** Check a unit list: duplicate ids, unknown parents, cycles, missing fields. */
