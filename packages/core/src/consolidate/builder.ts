@@ -96,7 +96,18 @@ export class SectionBuilder {
   }
 
   private addFacts(from: From, facts: Record<string, unknown>, path: IssuePath, ctx: BuildContext): void {
-    if (this.delegations) this.delegations.add(from, facts, path);
+    if (this.delegations) {
+      this.delegations.add(from, facts, path);
+      // The cost of each delegation, summed per currency in the record (a second report of the
+      // same delegation is not deduplicated here: costs are per unit).
+      if (Array.isArray(facts.delegations))
+        facts.delegations.forEach((row, i) => {
+          const p = childPath(path, "delegations", i);
+          eachMoney(row, (rel, keys, m) =>
+            this.money.add(from, ["delegations", ...keys], m, childPath(p, ...rel, "amount")),
+          );
+        });
+    }
     for (const [key, value] of Object.entries(facts)) {
       if (value === undefined) continue;
       const p = childPath(path, key);
