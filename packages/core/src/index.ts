@@ -21,5 +21,5 @@ export const LABELS: Record<"vi" | "en", LabelTable> = { vi, en };
 /** The messages of every issue code in both languages. */
 export const MESSAGES: Record<"vi" | "en", Record<string, Msg>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
 
-export * from "./lite";
 export * from "./consolidate";
+export * from "./lite";
