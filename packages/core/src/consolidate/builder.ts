@@ -130,12 +130,12 @@ export class SectionBuilder {
         (value as Record<string, unknown>[]).forEach((row, i) => {
           for (const field of ["committed", "received"])
             if (!t?.[field] && isMoney(row[field]))
-              this.money.addToDocument(`totals.${field}`, row[field] as Money, from, [
-                ...p,
-                i,
-                field,
-                "amount",
-              ]);
+              this.money.addToDocument(
+                `totals.${field}`,
+                row[field] as Money,
+                from,
+                childPath(p, i, field, "amount"),
+              );
         });
       } else if (MONEY_FIELDS.has(key) && isMoney(value)) {
         this.money.addToDocument(key, value, from, childPath(p, "amount"));

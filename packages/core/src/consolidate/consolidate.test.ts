@@ -383,3 +383,16 @@ describe("consolidating by hand-made cases", () => {
     ]);
   });
 });
+
+describe("provenance paths", () => {
+  it("are shared frozen arrays, one per distinct path, across the reports", () => {
+    const sources = result.record.provenance.flatMap((p) => p.sources);
+    expect(sources.every((s) => Object.isFrozen(s.path))).toBe(true);
+    const byKey = new Map<string, unknown>();
+    for (const s of sources) {
+      const k = s.path.join("/");
+      if (!byKey.has(k)) byKey.set(k, s.path);
+      expect(byKey.get(k)).toBe(s.path);
+    }
+  });
+});

@@ -110,14 +110,14 @@ export class DelegationMerger {
       pa.delegations.add(
         pt.delegations.value,
         pt.delegations.qualifier,
-        { ...from, path: [...pPath, "delegations", "value"] },
+        { ...from, path: childPath(pPath, "delegations", "value") },
         pt.delegations.unit,
       );
       if (pt.persons)
         pa.persons.add(
           pt.persons.value,
           pt.persons.qualifier,
-          { ...from, path: [...pPath, "persons", "value"] },
+          { ...from, path: childPath(pPath, "persons", "value") },
           pt.persons.unit,
         );
       else pa.persons.incomplete.push(from.unit);
@@ -125,7 +125,7 @@ export class DelegationMerger {
         pa.days.add(
           pt.days.value,
           pt.days.qualifier,
-          { ...from, path: [...pPath, "days", "value"] },
+          { ...from, path: childPath(pPath, "days", "value") },
           pt.days.unit,
         );
       else pa.days.incomplete.push(from.unit);
@@ -268,7 +268,7 @@ export class DelegationMerger {
           const path = [...factsPath, "previousTotals", dir, k, "value"];
           out.push({
             path,
-            sources: [{ report: "previous", path: [...previousDoc.path, "totals", dir, k, "value"] }],
+            sources: [{ report: "previous", path: childPath(previousDoc.path, "totals", dir, k, "value") }],
           });
         }
         previous[dir] = t;

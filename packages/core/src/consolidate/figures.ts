@@ -6,7 +6,6 @@
  * - money is summed per meaning and currency (`moneyMeaning`, the extension point for a status).
  */
 import type { Money, Qualifier } from "../model/values";
-import { sharedPath } from "./paths";
 import type { ProvenanceSource, SummedFigure } from "./types";
 
 /** What a qualifier says about the true value against the stated one. */
@@ -46,14 +45,17 @@ export function combineQualifiers(qs: Iterable<Qualifier | undefined>): Qualifie
   return words.size === 1 && words.has("nearly") ? "nearly" : "under";
 }
 
-/** A source with its path shared (see `sharedPath`), with a weight when it has one. */
+/**
+ * A source with a weight, or the source itself. Callers build source paths with `childPath`, so
+ * that thousands of reports share one frozen array per path.
+ */
 export function shared(s: ProvenanceSource, weight?: 0 | 1): ProvenanceSource {
-  if (weight === undefined && s.weight === undefined && sharedPath(s.path) === s.path) return s;
+  if (weight === undefined) return s;
   const out: ProvenanceSource =
     s.unit === undefined
-      ? { report: s.report, path: sharedPath(s.path) }
-      : { unit: s.unit, report: s.report, path: sharedPath(s.path) };
-  if (weight !== undefined) out.weight = weight;
+      ? { report: s.report, path: s.path }
+      : { unit: s.unit, report: s.report, path: s.path };
+  out.weight = weight;
   return out;
 }
 
@@ -118,6 +120,26 @@ export class Sum {
 
 /** Why a stated count is not summed, or undefined when it is summable. */
 export function notSummable(
+  unit: string | undefined,
+  label: string | undefined,
+): "percentage" | "rate" | undefined {
+  // Remembered per (unit, label): the same few recur in thousands of reports.
+  let byLabel = verdicts.get(unit ?? "");
+  if (!byLabel) {
+    if (verdicts.size > 10_000) verdicts.clear();
+    byLabel = new Map();
+    verdicts.set(unit ?? "", byLabel);
+  }
+  const l = label ?? "";
+  if (byLabel.has(l)) return byLabel.get(l);
+  const v = whyNotSummable(unit, label);
+  if (byLabel.size < 10_000) byLabel.set(l, v);
+  return v;
+}
+
+const verdicts = new Map<string, Map<string, "percentage" | "rate" | undefined>>();
+
+function whyNotSummable(
   unit: string | undefined,
   label: string | undefined,
 ): "percentage" | "rate" | undefined {

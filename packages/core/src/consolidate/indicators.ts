@@ -34,6 +34,8 @@ const groupKey = (i: { key?: string; label?: string; count: CountInput }) =>
 
 export class IndicatorMerger {
   private readonly groups = new Map<string, Acc>();
+  /** The same groups by (key or label, unit of count) as written: no key string built per indicator. */
+  private readonly fast = new Map<string, Map<string, string>>();
   readonly notSummed: NotSummed[] = [];
   private readonly notSummedGroups = new Set<string>();
 
@@ -42,6 +44,22 @@ export class IndicatorMerger {
     private readonly label: string,
   ) {}
 
+  private keyOf(ind: IndicatorInput): string {
+    const first = ind.key ?? `\u0001${ind.label ?? ""}`;
+    let byUnit = this.fast.get(first);
+    if (!byUnit) {
+      byUnit = new Map();
+      this.fast.set(first, byUnit);
+    }
+    const unit = ind.count.unit ?? "";
+    let gk = byUnit.get(unit);
+    if (gk === undefined) {
+      gk = groupKey(ind);
+      byUnit.set(unit, gk);
+    }
+    return gk;
+  }
+
   get size(): number {
     return this.groups.size;
   }
@@ -49,7 +67,7 @@ export class IndicatorMerger {
   add(from: From, list: IndicatorInput[], path: IssuePath, ctx: BuildContext): void {
     list.forEach((ind, i) => {
       const p = childPath(path, i);
-      const gk = groupKey(ind);
+      const gk = this.keyOf(ind);
       const reason = notSummable(ind.count.unit, ind.label);
       if (reason) {
         const label = ind.label ?? ind.key ?? "";
@@ -143,7 +161,9 @@ export class IndicatorMerger {
         if (j !== undefined)
           prev = {
             count: prevList[j]!.count,
-            sources: [{ report: "previous", path: [...previous.path, "indicators", j, "count", "value"] }],
+            sources: [
+              { report: "previous", path: childPath(previous.path, "indicators", j, "count", "value") },
+            ],
           };
       } else if (!acc.prevMissing && !acc.prev.empty) {
         const pf = acc.prev.figure();

@@ -26,7 +26,7 @@ function step(node: Node, key: string | number): Node {
  * (forgotten past 200,000 paths).
  */
 export function sharedPath(path: IssuePath): IssuePath {
-  if (nodes.has(path)) return path;
+  if (Object.isFrozen(path) && nodes.has(path)) return path;
   if (count > 200_000) {
     root = { next: new Map(), path: root.path };
     nodes = new WeakMap([[root.path, root]]);

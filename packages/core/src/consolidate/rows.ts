@@ -1,6 +1,7 @@
 /** Rows of facts (delegations, projects, events…) merged from the units, with the unit column. */
 import type { IssuePath } from "../validate/issues";
 import { shared } from "./figures";
+import { childPath } from "./paths";
 import type { DuplicateRow, MergedRow, Provenance, ProvenanceSource } from "./types";
 import { eachNumber } from "./walk";
 
@@ -89,11 +90,11 @@ export function rowProvenance(entry: MergedRow, docPath: IssuePath, out: Provena
   if (!first) return;
   eachNumber(entry.row, (rel, _n) => {
     const sources: ProvenanceSource[] = [
-      { unit: first.unit, report: first.report, path: [...first.path, ...rel] },
+      { unit: first.unit, report: first.report, path: childPath(first.path, ...rel) },
     ];
     for (const o of others) {
       // A second report of the same row: listed, not added (its own row may differ).
-      sources.push({ unit: o.unit, report: o.report, path: [...o.path, ...rel], weight: 0 });
+      sources.push({ unit: o.unit, report: o.report, path: childPath(o.path, ...rel), weight: 0 });
     }
     out.push({ path: [...docPath, ...rel], sources });
   });
