@@ -12,7 +12,7 @@ import { IndicatorMerger } from "./indicators";
 import { maxItems } from "./limits";
 import { consolidationIssue } from "./messages";
 import { MoneyMerger } from "./money";
-import { childPath } from "./paths";
+import { childPath, nodeChild, type PathNode, pathNode } from "./paths";
 import { type From, RowList, rowProvenance } from "./rows";
 import type { ConsolidatedArea, UnitNarrative } from "./types";
 import { eachMoney } from "./walk";
@@ -35,6 +35,8 @@ export class SectionBuilder {
   private readonly noneTexts: { unit: string; text: string }[] = [];
   private readonly narratives: UnitNarrative[] = [];
   private readonly texts: string[][] = [];
+  private lastPath: IssuePath | undefined;
+  private lastNode: PathNode | undefined;
   private readonly indicators: IndicatorMerger;
   private readonly lists = new Map<string, RowList>();
   private readonly citations = new Map<string, Map<string, Citation>>();
@@ -80,22 +82,29 @@ export class SectionBuilder {
       return;
     }
     this.answers.content.push(from.unit);
+    // The answer's place is the same for every report (except custom areas): step from its node.
+    if (path !== this.lastPath) {
+      this.lastPath = path;
+      this.lastNode = pathNode(path);
+    }
+    const node = this.lastNode!;
     if (Array.isArray(a.narrative) && a.narrative.length) {
       this.narratives.push({
         unit: from.unit,
         report: from.report,
-        path: childPath(path, "narrative"),
+        path: nodeChild(node, "narrative").path,
         paragraphs: a.narrative.length,
       });
       this.texts.push(a.narrative);
     }
     if (this.kind === "recommendations") {
-      if (Array.isArray(a.items)) this.addRows(from, "items", a.items, childPath(path, "items"));
+      if (Array.isArray(a.items)) this.addRows(from, "items", a.items, nodeChild(node, "items").path);
     } else if (a.facts && typeof a.facts === "object")
-      this.addFacts(from, a.facts as Record<string, unknown>, childPath(path, "facts"), ctx);
+      this.addFacts(from, a.facts as Record<string, unknown>, nodeChild(node, "facts"), ctx);
   }
 
-  private addFacts(from: From, facts: Record<string, unknown>, path: IssuePath, ctx: BuildContext): void {
+  private addFacts(from: From, facts: Record<string, unknown>, node: PathNode, ctx: BuildContext): void {
+    const path = node.path;
     if (this.delegations) {
       this.delegations.add(from, facts, path);
       // The cost of each delegation, summed per currency in the record (a second report of the
@@ -108,9 +117,10 @@ export class SectionBuilder {
           );
         });
     }
-    for (const [key, value] of Object.entries(facts)) {
+    for (const key in facts) {
+      const value = facts[key];
       if (value === undefined) continue;
-      const p = childPath(path, key);
+      const p = nodeChild(node, key).path;
       if (this.delegations && DELEGATION_KEYS.has(key)) continue;
       if (key === "indicators" && Array.isArray(value))
         this.indicators.add(from, value as Parameters<IndicatorMerger["add"]>[1], p, ctx);

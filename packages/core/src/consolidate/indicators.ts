@@ -8,7 +8,7 @@ import type { IssuePath } from "../validate/issues";
 import { type BuildContext, type CountInput, capList, countOf, nameKey } from "./context";
 import { notSummable, Sum } from "./figures";
 import { consolidationIssue } from "./messages";
-import { childPath } from "./paths";
+import { childPath, nodeChild, type PathNode, pathNode } from "./paths";
 import type { From } from "./rows";
 import type { NotSummed, ProvenanceSource, SummedCount } from "./types";
 
@@ -65,71 +65,75 @@ export class IndicatorMerger {
   }
 
   add(from: From, list: IndicatorInput[], path: IssuePath, ctx: BuildContext): void {
-    list.forEach((ind, i) => {
-      const p = childPath(path, i);
-      const gk = this.keyOf(ind);
-      const reason = notSummable(ind.count.unit, ind.label);
-      if (reason) {
-        const label = ind.label ?? ind.key ?? "";
-        const entry: NotSummed = {
-          ...from,
-          path: childPath(p, "count", "value"),
-          label,
-          value: ind.count.value,
-          reason,
-        };
-        if (ind.count.unit !== undefined) entry.unitOfCount = ind.count.unit;
-        this.notSummed.push(entry);
-        if (!this.notSummedGroups.has(gk)) {
-          this.notSummedGroups.add(gk);
-          ctx.issues.push(
-            consolidationIssue(
-              "consolidate.not-summed",
-              [...ctx.reportPath(from.report), ...p, "count"],
-              "warning",
-              this.label,
-              { label, reason, report: from.report },
-              ctx.lang,
-            ),
-          );
-        }
-        return;
+    const base = pathNode(path);
+    for (let i = 0; i < list.length; i++) this.addOne(from, list[i]!, nodeChild(base, i), ctx);
+  }
+
+  private addOne(from: From, ind: IndicatorInput, node: PathNode, ctx: BuildContext): void {
+    const p = node.path;
+    const valuePath = (key: "count" | "previous") => nodeChild(nodeChild(node, key), "value").path;
+    const gk = this.keyOf(ind);
+    const reason = notSummable(ind.count.unit, ind.label);
+    if (reason) {
+      const label = ind.label ?? ind.key ?? "";
+      const entry: NotSummed = {
+        ...from,
+        path: valuePath("count"),
+        label,
+        value: ind.count.value,
+        reason,
+      };
+      if (ind.count.unit !== undefined) entry.unitOfCount = ind.count.unit;
+      this.notSummed.push(entry);
+      if (!this.notSummedGroups.has(gk)) {
+        this.notSummedGroups.add(gk);
+        ctx.issues.push(
+          consolidationIssue(
+            "consolidate.not-summed",
+            [...ctx.reportPath(from.report), ...p, "count"],
+            "warning",
+            this.label,
+            { label, reason, report: from.report },
+            ctx.lang,
+          ),
+        );
       }
-      let acc = this.groups.get(gk);
-      if (!acc) {
-        acc = { count: new Sum(), prev: new Sum(), prevMissing: false, parts: new Map() };
-        if (ind.key) acc.key = ind.key;
-        else acc.label = ind.label;
-        this.groups.set(gk, acc);
-      }
-      acc.count.add(
-        ind.count.value,
-        ind.count.qualifier,
-        { ...from, path: childPath(p, "count", "value") },
-        ind.count.unit,
+      return;
+    }
+    let acc = this.groups.get(gk);
+    if (!acc) {
+      acc = { count: new Sum(), prev: new Sum(), prevMissing: false, parts: new Map() };
+      if (ind.key) acc.key = ind.key;
+      else acc.label = ind.label;
+      this.groups.set(gk, acc);
+    }
+    acc.count.add(
+      ind.count.value,
+      ind.count.qualifier,
+      { unit: from.unit, report: from.report, path: valuePath("count") },
+      ind.count.unit,
+    );
+    if (ind.previous)
+      acc.prev.add(
+        ind.previous.value,
+        ind.previous.qualifier,
+        { unit: from.unit, report: from.report, path: valuePath("previous") },
+        ind.previous.unit,
       );
-      if (ind.previous)
-        acc.prev.add(
-          ind.previous.value,
-          ind.previous.qualifier,
-          { ...from, path: childPath(p, "previous", "value") },
-          ind.previous.unit,
-        );
-      else acc.prevMissing = true;
-      ind.breakdown?.forEach((b, j) => {
-        const bk = `${nameKey(b.label)}|${nameKey(b.count.unit ?? "")}`;
-        let part = acc.parts.get(bk);
-        if (!part) {
-          part = { label: b.label, sum: new Sum() };
-          acc.parts.set(bk, part);
-        }
-        part.sum.add(
-          b.count.value,
-          b.count.qualifier,
-          { ...from, path: childPath(p, "breakdown", j, "count", "value") },
-          b.count.unit,
-        );
-      });
+    else acc.prevMissing = true;
+    ind.breakdown?.forEach((b, j) => {
+      const bk = `${nameKey(b.label)}|${nameKey(b.count.unit ?? "")}`;
+      let part = acc.parts.get(bk);
+      if (!part) {
+        part = { label: b.label, sum: new Sum() };
+        acc.parts.set(bk, part);
+      }
+      part.sum.add(
+        b.count.value,
+        b.count.qualifier,
+        { ...from, path: childPath(p, "breakdown", j, "count", "value") },
+        b.count.unit,
+      );
     });
   }
 

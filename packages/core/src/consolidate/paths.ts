@@ -43,3 +43,17 @@ export function childPath(base: IssuePath, ...keys: (string | number)[]): IssueP
   for (const key of keys) node = step(node, key);
   return node.path;
 }
+
+/** The node of a shared path, to step from it without looking the base up again (hot loops). */
+export interface PathNode {
+  readonly path: IssuePath;
+}
+
+export function pathNode(path: IssuePath): PathNode {
+  return nodes.get(path) ?? nodes.get(sharedPath(path))!;
+}
+
+/** The node one step below `node`. */
+export function nodeChild(node: PathNode, key: string | number): PathNode {
+  return step(node as Node, key);
+}
