@@ -179,17 +179,15 @@ export function consolidate(
   for (const { record, doc } of used) {
     const from = { unit: record.unit!, report: record.source };
     const body = doc.body as unknown as Record<string, unknown>;
-    AREA_IDS.forEach((id, k) => {
-      areaBuilders[k]!.add(
-        from,
-        (body.areas as Record<string, unknown> | undefined)?.[id],
-        areaPaths[k]!,
-        ctx,
-      );
-    });
-    SECTIONS.forEach(([, path], k) => {
-      sectionBuilders[k]!.add(from, at(body, path), sectionPaths[k]!, ctx);
-    });
+    const areas = (body.areas ?? {}) as Record<string, unknown>;
+    for (let k = 0; k < AREA_IDS.length; k++)
+      areaBuilders[k]!.add(from, areas[AREA_IDS[k]!], areaPaths[k]!, ctx);
+    const assessment = (body.assessment ?? {}) as Record<string, unknown>;
+    for (let k = 0; k < SECTIONS.length; k++) {
+      const [, path] = SECTIONS[k]!;
+      const answer = path.length === 1 ? body[path[0]!] : assessment[path[1]!];
+      sectionBuilders[k]!.add(from, answer, sectionPaths[k]!, ctx);
+    }
     (doc.body.customAreas ?? []).forEach((c, i) => {
       let entry = custom.get(c.id);
       if (!entry) {

@@ -63,7 +63,8 @@ export function shared(s: ProvenanceSource, weight?: 0 | 1): ProvenanceSource {
 export class Sum {
   value = 0;
   readonly sources: ProvenanceSource[] = [];
-  private readonly quals: (Qualifier | undefined)[] = [];
+  /** The distinct qualifiers of the terms (exact left out): all `combineQualifiers` needs. */
+  private readonly quals = new Set<Qualifier>();
   /** Units that contributed rows without stating this figure (the sum is then a lower bound). */
   readonly incomplete: string[] = [];
   unit: string | undefined;
@@ -71,7 +72,7 @@ export class Sum {
 
   add(value: number, qualifier: Qualifier | undefined, source: ProvenanceSource, unit?: string): void {
     this.value += value;
-    this.quals.push(qualifier);
+    if (qualifier !== undefined && qualifier !== "exact") this.quals.add(qualifier);
     this.sources.push(shared(source));
     this.noteUnit(unit);
   }

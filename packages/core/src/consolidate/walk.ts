@@ -27,10 +27,17 @@ export function eachMoney(
     f(rel, keys, v);
     return;
   }
+  // Only objects and lists can hold an amount: leaves are skipped without building their paths.
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) eachMoney(v[i], f, [...rel, i], keys);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x !== null && typeof x === "object") eachMoney(x, f, [...rel, i], keys);
+    }
   } else if (v && typeof v === "object")
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) eachMoney(x, f, [...rel, k], [...keys, k]);
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== null && typeof x === "object") eachMoney(x, f, [...rel, k], [...keys, k]);
+    }
 }
 
 /** The value at `path` inside `v`, or undefined. */
