@@ -341,6 +341,69 @@ describe("consolidating by hand-made cases", () => {
     expect(validate(r.document).ok).toBe(true);
   });
 
+  it("sums money per meaning and currency: delegation costs apart from aid, VND apart from USD", () => {
+    const row = {
+      direction: "outbound",
+      name: "Đoàn công tác",
+      countries: ["Nhật Bản"],
+      headRank: "Giám đốc Sở",
+      members: 2,
+      days: 2,
+      from: "2026-05-04",
+      to: "2026-05-05",
+    };
+    const a = reportOf("SỞ CÔNG THƯƠNG", {
+      delegations: {
+        answer: "content",
+        facts: { delegations: [{ ...row, cost: { amount: 120_000_000, currency: "VND" } }] },
+      },
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          projects: [
+            {
+              donor: "JICA",
+              title: "Nước sạch",
+              committed: { amount: 50_000, currency: "USD" },
+              received: { amount: 20_000, currency: "USD" },
+            },
+          ],
+        },
+      },
+    });
+    const b = reportOf("ỦY BAN NHÂN DÂN XÃ TIÊN YÊN", {
+      delegations: {
+        answer: "content",
+        facts: {
+          delegations: [{ ...row, headRank: "Chủ tịch UBND xã", cost: { amount: 3_000, currency: "USD" } }],
+        },
+      },
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          projects: [{ donor: "KOICA", title: "Trường học", committed: { amount: 30_000, currency: "USD" } }],
+        },
+      },
+    });
+    const r = consolidate([a, b], { units });
+    const money = (area: string) => r.record.areas[area]!.money.map((m) => [m.meaning, m.currency, m.value]);
+    // Units in tree order: the commune (Tiên Yên) before the department.
+    expect(money("delegations")).toEqual([
+      ["delegations/delegations/cost", "USD", 3_000],
+      ["delegations/delegations/cost", "VND", 120_000_000],
+    ]);
+    expect(money("ngo-aid")).toEqual([
+      ["ngo-aid/projects/committed", "USD", 80_000],
+      ["ngo-aid/projects/received", "USD", 20_000],
+    ]);
+    const totals = (r.document.body.areas["ngo-aid"] as { facts: { totals: unknown } }).facts.totals;
+    expect(totals).toEqual({
+      committed: { amount: 80_000, currency: "USD" },
+      received: { amount: 20_000, currency: "USD" },
+    });
+    expect(validate(r.document).ok).toBe(true);
+  });
+
   it("never throws on what is not a report, and says why each input was left out, in English on request", () => {
     const plan = { ...structuredClone(base), kind: "plan" };
     const r = consolidate([null, 42, {}, plan] as unknown as ReportDocument[], { units, lang: "en" });
