@@ -209,7 +209,11 @@ const replaceName = (text, unit, short) =>
     .replaceAll("Xã Tây Yên Tử", unit.name)
     .replaceAll("xã Tây Yên Tử", unit.name)
     .replaceAll("Tây Yên Tử", unit.name.replace(/^(Xã|Phường|Đặc khu|Sở) /, ""))
+    .replaceAll("UBND xã", unit.level === "department" ? unit.name : `UBND ${LEVEL_WORD[unit.level] ?? "xã"}`)
     .replaceAll("2026", "{year}");
+
+/** How running text names a unit of each level after "UBND", "trên địa bàn"… */
+const LEVEL_WORD = { commune: "xã", ward: "phường", "special-zone": "đặc khu" };
 
 const count = (value, unit, qualifier) => (qualifier ? { value, qualifier, unit } : { value, unit });
 
