@@ -25,5 +25,6 @@ export const LABELS: Record<"vi" | "en", LabelTable> = { vi, en };
 /** The messages of every issue code in both languages. */
 export const MESSAGES: Record<"vi" | "en", Record<string, Msg>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
 
+export * from "./consolidate";
 export * from "./lite";
 export { EN } from "./locales/en";
