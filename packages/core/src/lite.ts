@@ -62,6 +62,8 @@ export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
 export { Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
+  type AreaFacts,
+  type AreaFactsMap,
   AreaId,
   AreaRef,
   Areas,

@@ -2,11 +2,11 @@
  * The cross-field rules, each a small named function beside the section it checks. They run
  * after the structure is valid, in this order.
  */
+import { AREA_RULES } from "../areas/rules";
 import { customAreasResolve, outlineCoversAreas } from "./areas";
 import { citationNotAfterDocument } from "./citations";
 import type { Rule } from "./context";
 import { factsInsidePeriod, fromBeforeTo } from "./dates";
-import { daysMatchDates, membersAtLeastOne, totalsMatchRows } from "./delegations";
 import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame";
 import { indicatorsWellFormed } from "./indicators";
 import { appendixHasRows, tableRowsFit } from "./tables";
@@ -24,9 +24,7 @@ export {
 export const RULES: Readonly<Record<string, Rule>> = {
   fromBeforeTo,
   factsInsidePeriod,
-  membersAtLeastOne,
-  daysMatchDates,
-  totalsMatchRows,
+  ...AREA_RULES.delegations,
   citationNotAfterDocument,
   issuedIsComplete,
   symbolMatchesKind,
