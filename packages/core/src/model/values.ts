@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { existingDay } from "./refinements";
+import { withRules } from "./rule-sites";
 
 const impossibleDate = { error: "impossible date", params: { code: "date.impossible" } };
 
@@ -137,15 +138,18 @@ export const CitationCode = z
  * the issuer in running text, lead word included: "về việc báo cáo …", "về tiếp tục …",
  * "ban hành Quy chế …", so that "{kind} số {code} ngày {date} của {issuer} {title}" reads right.
  */
-export const Citation = z
-  .strictObject({
-    kind: CitationKind,
-    code: CitationCode.optional(),
-    date: IsoDate.optional(),
-    issuer: Line.optional(),
-    title: Text.optional(),
-  })
-  .meta({ id: "Citation" });
+export const Citation = withRules(
+  z
+    .strictObject({
+      kind: CitationKind,
+      code: CitationCode.optional(),
+      date: IsoDate.optional(),
+      issuer: Line.optional(),
+      title: Text.optional(),
+    })
+    .meta({ id: "Citation" }),
+  "citationNotAfterDocument",
+);
 export type Citation = z.infer<typeof Citation>;
 
 /** The nominal span a period stands for, when its dates are a data cut-off (15/12 – 14/6). */
@@ -156,13 +160,16 @@ export type PeriodSpan = z.infer<typeof PeriodSpan>;
  * A reporting period: explicit from–to; the label ("6 tháng đầu năm 2024") is derived from it,
  * or from `span` when the dates are a data cut-off that differs from calendar halves.
  */
-export const Period = z
-  .strictObject({
-    from: IsoDate,
-    to: IsoDate,
-    span: PeriodSpan.optional(),
-  })
-  .meta({ id: "Period" });
+export const Period = withRules(
+  z
+    .strictObject({
+      from: IsoDate,
+      to: IsoDate,
+      span: PeriodSpan.optional(),
+    })
+    .meta({ id: "Period" }),
+  "fromBeforeTo",
+);
 export type Period = z.infer<typeof Period>;
 
 /** A person named in a document (a chair, a signer, an awardee). */

@@ -17,7 +17,7 @@ export type IrNode =
   | { t: "optional"; of: number }
   | { t: "nullable"; of: number }
   | { t: "array"; of: number; min?: number; max?: number }
-  | { t: "object"; id?: string; keys: string[]; of: number[] }
+  | { t: "object"; id?: string; keys: string[]; of: number[]; rules?: string[] }
   | { t: "union"; d: string; options: number[] };
 
 export interface ModelIr {
@@ -57,7 +57,11 @@ function unsupported(what: string): never {
 }
 
 /** Compile zod schemas into the IR. Throws (at build time) on any feature the IR cannot express. */
-export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => string | undefined): ModelIr {
+export function toIr(
+  roots: Record<string, z.ZodType>,
+  idOf: (s: z.ZodType) => string | undefined,
+  rulesOf: (s: z.ZodType) => readonly string[] | undefined = () => undefined,
+): ModelIr {
   const nodes: IrNode[] = [];
   const index = new Map<z.ZodType, number>();
   const refineName = new Map<unknown, string>(Object.entries(REFINEMENTS).map(([k, f]) => [f, k]));
@@ -133,6 +137,8 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
         const n: Extract<IrNode, { t: "object" }> = { t: "object", keys, of: [] };
         const id = idOf(s);
         if (id) n.id = id;
+        const rules = rulesOf(s);
+        if (rules?.length) n.rules = [...rules];
         n.of = keys.map((k) => visit(def.shape![k]!));
         return n;
       }
@@ -208,4 +214,22 @@ export function dedupe(ir: ModelIr): ModelIr {
     roots: Object.fromEntries(Object.entries(ir.roots).map(([k, v]) => [k, at(v)])),
     nodes: order.map((r) => remap(ir.nodes[r]!, at)),
   };
+}
+
+/** Resolve optional/nullable wrappers and unions (by the discriminator in `data`) to a concrete IR node. */
+export function resolveNode(ir: ModelIr, i: number, data: unknown): number {
+  for (let guard = 0; guard < 20; guard++) {
+    const n = ir.nodes[i]!;
+    if (n.t === "optional" || n.t === "nullable") i = n.of;
+    else if (n.t === "union") {
+      const v = data && typeof data === "object" ? (data as Record<string, unknown>)[n.d] : undefined;
+      const pick = n.options.find((o) => {
+        const opt = ir.nodes[o] as Extract<IrNode, { t: "object" }>;
+        const lit = ir.nodes[opt.of[opt.keys.indexOf(n.d)]!];
+        return lit?.t === "literal" && lit.v.includes(v as string);
+      });
+      i = pick ?? n.options[0]!;
+    } else return i;
+  }
+  return i;
 }

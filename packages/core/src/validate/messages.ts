@@ -21,7 +21,7 @@ const TYPE_VI: Record<string, string> = {
 };
 
 /** Vietnamese messages; English ones are in messages-en.ts (loaded with the English language pack). */
-export const MESSAGES_VI: Record<string, Msg> = {
+export const MESSAGES_VI = {
   "document.not-json": (_, p) => `Tệp không phải JSON hợp lệ: ${p.detail ?? ""}`.trim(),
   "document.empty": () => "Tệp rỗng: chưa có nội dung văn bản.",
   "document.not-object": (_, p) =>
@@ -94,10 +94,21 @@ export const MESSAGES_VI: Record<string, Msg> = {
   "text.legacy-encoding": (f, p) =>
     `«${f}» có vẻ được gõ bằng bảng mã cũ ${String(p.encoding).toUpperCase()}; hãy chuyển sang Unicode trước khi nộp.`,
   "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
-};
+} satisfies Record<string, Msg>;
+
+/**
+ * The issue codes, typed from the Vietnamese messages: a rule reporting a code without a
+ * message, or an English table missing one, does not compile.
+ */
+export type IssueCode = keyof typeof MESSAGES_VI;
+
+/** Whether `code` is one of the issue codes of core. */
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(MESSAGES_VI, code);
+}
 
 /** The message of `code` for the field labelled `field`. Unknown codes fall back to the code. */
 export function message(code: string, field: string, params: Params, lang: Lang): string {
-  const m = languagePack(lang).messages[code] ?? MESSAGES_VI[code];
+  const m = languagePack(lang).messages[code] ?? (isIssueCode(code) ? MESSAGES_VI[code] : undefined);
   return m ? m(field, params) : `${field}: ${code}`;
 }
