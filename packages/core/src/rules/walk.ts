@@ -118,8 +118,14 @@ export function runObjectRules(
   const start = ir.roots[root];
   if (start === undefined) throw new RangeError(`no schema named ${root} in the model IR`);
   let byRules = compiled.get(ir);
-  if (!byRules) compiled.set(ir, (byRules = new WeakMap()));
+  if (!byRules) {
+    byRules = new WeakMap();
+    compiled.set(ir, byRules);
+  }
   let visits = byRules.get(rules);
-  if (!visits) byRules.set(rules, (visits = compile(ir, rules)));
+  if (!visits) {
+    visits = compile(ir, rules);
+    byRules.set(rules, visits);
+  }
   visits[start]!(value, [], ctx);
 }
