@@ -48,6 +48,11 @@ export { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "./i
 export {
   areaLabel,
   describePath,
+  ENUM_PHRASES,
+  type EnumId,
+  type EnumValueMap,
+  type EnumWords,
+  enumLabel,
   type FieldKey,
   type FieldLabel,
   fieldHint,

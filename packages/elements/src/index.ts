@@ -18,4 +18,4 @@ export {
   memoryStorage,
   openDraft,
 } from "./storage/drafts";
-export { loadLanguage, OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
+export { loadLanguage, STRINGS, type StringKey } from "./strings/strings";

@@ -1,6 +1,7 @@
 /** English labels of every field of the model (on request: `lang: "en"`). */
 import { areaLabelParts } from "../areas/labels";
 import { AREA_LABELS_EN } from "../areas/labels-en";
+import { ENUM_LABELS_EN } from "./enums-en";
 import type { LabelTable } from "./types";
 
 /** The titles, short names, fields and rows of the areas (from `areas/<id>/labels.ts`). */
@@ -207,6 +208,7 @@ export const en = {
     Appendix: { title: "Appendix title", table: "Appendix table" },
   },
   areas: area.titles,
+  enums: ENUM_LABELS_EN,
   kinds: { report: "Report", plan: "Plan", "conclusion-notice": "Conclusion notice" },
   rows: {
     ...area.rows,

@@ -8,10 +8,11 @@ import { type Lang, languagePack } from "../i18n";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import { resolveNode } from "../schema/ir";
-import type { FieldKey, FieldLabel, LabelTable } from "./types";
+import type { EnumId, EnumValueMap, EnumWords, FieldKey, FieldLabel, LabelTable } from "./types";
 import { vi } from "./vi";
 
-export type { FieldKey, FieldLabel, LabelTable, Lang };
+export { ENUM_PHRASES } from "./enums-vi";
+export type { EnumId, EnumValueMap, EnumWords, FieldKey, FieldLabel, LabelTable, Lang };
 export { resolveNode };
 
 /** The label table of a language (Vietnamese when that language is not loaded). */
@@ -40,6 +41,17 @@ export function fieldHint(key: string, objectId?: string, lang: Lang = "vi"): st
   const own = objectId ? t.byObject[objectId]?.[key as FieldKey] : undefined;
   const l = own ?? t.fields[key as FieldKey];
   return l !== undefined && typeof l !== "string" ? l.hint : undefined;
+}
+
+/**
+ * The label of an enum value (a form option) by the enum's schema id: `enumLabel("ReportingFrequency",
+ * "year")` is "Hằng năm", `enumLabel("PeriodSpan", "year")` "Năm". Values of enums that are the
+ * document's own words (`CitationKind`, `BasisVerb`), and unknown ones, are returned as they are.
+ */
+export function enumLabel(enumId: string | undefined, value: string, lang: Lang = "vi"): string {
+  const table: Readonly<Record<string, Readonly<Record<string, string>>>> = labelTable(lang).enums;
+  const values = enumId !== undefined && Object.hasOwn(table, enumId) ? table[enumId]! : undefined;
+  return values && Object.hasOwn(values, value) ? values[value]! : value;
 }
 
 export function areaLabel(area: AreaId, lang: Lang = "vi"): string {

@@ -1,6 +1,7 @@
 /** Vietnamese labels of every field of the model (the language people see first). */
 import { areaLabelParts } from "../areas/labels";
 import { AREA_LABELS_VI } from "../areas/labels-vi";
+import { ENUM_LABELS_VI } from "./enums-vi";
 import type { LabelTable } from "./types";
 
 /** The titles, short names, fields and rows of the areas (from `areas/<id>/labels.ts`). */
@@ -207,6 +208,7 @@ export const vi = {
     Appendix: { title: "Tên phụ lục", table: "Bảng của phụ lục" },
   },
   areas: area.titles,
+  enums: ENUM_LABELS_VI,
   kinds: { report: "Báo cáo", plan: "Kế hoạch", "conclusion-notice": "Thông báo kết luận" },
   rows: {
     ...area.rows,

@@ -7,7 +7,7 @@ import { withRules } from "./rule-sites";
 import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
 
 /** Direction of a delegation: đoàn ra (outbound) or đoàn vào (inbound). */
-export const Direction = z.enum(["outbound", "inbound"]);
+export const Direction = z.enum(["outbound", "inbound"]).meta({ id: "Direction" });
 export type Direction = z.infer<typeof Direction>;
 
 /**
@@ -76,12 +76,30 @@ export const Indicator = withRules(
 export type Indicator = z.infer<typeof Indicator>;
 
 /** Status of an international agreement or memorandum. */
-export const AgreementStatus = z.enum(["negotiating", "signed", "implementing", "completed", "expired"]);
+export const AgreementStatus = z
+  .enum(["negotiating", "signed", "implementing", "completed", "expired"])
+  .meta({ id: "AgreementStatus" });
+
+/** An agreement (thỏa thuận), a memorandum (biên bản ghi nhớ) or another text. */
+export const AgreementKind = z.enum(["agreement", "memorandum", "other"]).meta({ id: "AgreementKind" });
+
+/** Kinds of investment projects with foreign capital. */
+export const InvestmentKind = z
+  .enum(["FDI", "ODA", "overseas-vietnamese", "other"])
+  .meta({ id: "InvestmentKind" });
+
+/** The level of an award. */
+export const AwardLevel = z.enum(["state", "province", "other"]).meta({ id: "AwardLevel" });
+
+/** Kinds of people-to-people partnerships. */
+export const PartnershipKind = z
+  .enum(["twinning", "friendship-association", "exchange", "other"])
+  .meta({ id: "PartnershipKind" });
 
 export const Agreement = z
   .strictObject({
     title: Text,
-    kind: z.enum(["agreement", "memorandum", "other"]).optional(),
+    kind: AgreementKind.optional(),
     partner: Line.optional(),
     partnerCountry: Line.optional(),
     signedOn: IsoDate.optional(),
@@ -122,7 +140,7 @@ export type Event = z.infer<typeof Event>;
 /** An investment project with foreign capital (FDI, ODA, by overseas Vietnamese). */
 export const InvestmentProject = z
   .strictObject({
-    kind: z.enum(["FDI", "ODA", "overseas-vietnamese", "other"]),
+    kind: InvestmentKind,
     title: Text,
     investor: Line.optional(),
     country: Line.optional(),
@@ -177,7 +195,7 @@ export const Award = z
   .strictObject({
     recipient: Line,
     award: Line,
-    level: z.enum(["state", "province", "other"]),
+    level: AwardLevel,
     decision: Citation.optional(),
   })
   .meta({ id: "Award" });
@@ -188,7 +206,7 @@ export const Partnership = z
   .strictObject({
     partner: Line,
     country: Line.optional(),
-    kind: z.enum(["twinning", "friendship-association", "exchange", "other"]),
+    kind: PartnershipKind,
     since: IsoDate.optional(),
     activity: Text.optional(),
   })

@@ -44,7 +44,9 @@ export const Narrative = z.array(Text).max(2000).meta({ id: "Narrative" });
 export type Narrative = z.infer<typeof Narrative>;
 
 /** How exact a stated quantity is: "trên 70 lượt", "khoảng 1.000 lượt khách", "gần", "dưới". */
-export const Qualifier = z.enum(["exact", "over", "more-than", "about", "nearly", "under"]);
+export const Qualifier = z
+  .enum(["exact", "over", "more-than", "about", "nearly", "under"])
+  .meta({ id: "Qualifier" });
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
@@ -95,31 +97,33 @@ export const InKind = z
 export type InKind = z.infer<typeof InKind>;
 
 /** Kinds of cited texts (văn bản), as they are written in running text. */
-export const CitationKind = z.enum([
-  "Công văn",
-  "Kế hoạch",
-  "Quyết định",
-  "Chỉ thị",
-  "Kết luận",
-  "Nghị quyết",
-  "Nghị định",
-  "Thông tư",
-  "Thông báo",
-  "Chương trình",
-  "Chương trình phối hợp",
-  "Hướng dẫn",
-  "Luật",
-  "Báo cáo",
-  "Quy chế",
-  "Quy định",
-  "Đề án",
-  "Tờ trình",
-  "Giấy mời",
-  "Hiệp định",
-  "Biên bản ghi nhớ",
-  "Bản ghi nhớ",
-  "Văn bản",
-]);
+export const CitationKind = z
+  .enum([
+    "Công văn",
+    "Kế hoạch",
+    "Quyết định",
+    "Chỉ thị",
+    "Kết luận",
+    "Nghị quyết",
+    "Nghị định",
+    "Thông tư",
+    "Thông báo",
+    "Chương trình",
+    "Chương trình phối hợp",
+    "Hướng dẫn",
+    "Luật",
+    "Báo cáo",
+    "Quy chế",
+    "Quy định",
+    "Đề án",
+    "Tờ trình",
+    "Giấy mời",
+    "Hiệp định",
+    "Biên bản ghi nhớ",
+    "Bản ghi nhớ",
+    "Văn bản",
+  ])
+  .meta({ id: "CitationKind" });
 export type CitationKind = z.infer<typeof CitationKind>;
 
 /**
@@ -153,7 +157,9 @@ export const Citation = withRules(
 export type Citation = z.infer<typeof Citation>;
 
 /** The nominal span a period stands for, when its dates are a data cut-off (15/12 – 14/6). */
-export const PeriodSpan = z.enum(["h1", "h2", "year", "q1", "q2", "q3", "q4", "9m", "months", "custom"]);
+export const PeriodSpan = z
+  .enum(["h1", "h2", "year", "q1", "q2", "q3", "q4", "9m", "months", "custom"])
+  .meta({ id: "PeriodSpan" });
 export type PeriodSpan = z.infer<typeof PeriodSpan>;
 
 /**

@@ -13,12 +13,12 @@ export type IrNode =
   | { t: "number"; int?: true; min?: number; max?: number }
   | { t: "boolean" }
   | { t: "literal"; v: (string | number | boolean | null)[] }
-  | { t: "enum"; v: string[] }
+  | { t: "enum"; id?: string; v: string[] }
   | { t: "optional"; of: number }
   | { t: "nullable"; of: number }
   | { t: "array"; of: number; min?: number; max?: number }
   | { t: "object"; id?: string; keys: string[]; of: number[]; rules?: string[] }
-  | { t: "union"; d: string; options: number[] };
+  | { t: "union"; id?: string; d: string; options: number[] };
 
 export interface ModelIr {
   /** Root node of each named schema ("Document", "ReportDocument", "Count"…). */
@@ -114,8 +114,12 @@ export function toIr(
         return { t: "boolean" };
       case "literal":
         return { t: "literal", v: def.values! };
-      case "enum":
-        return { t: "enum", v: Object.values(def.entries!) };
+      case "enum": {
+        const id = idOf(s);
+        return id
+          ? { t: "enum", id, v: Object.values(def.entries!) }
+          : { t: "enum", v: Object.values(def.entries!) };
+      }
       case "optional":
         return { t: "optional", of: visit(def.innerType!) };
       case "nullable":
@@ -145,7 +149,9 @@ export function toIr(
       case "union": {
         const d = def.discriminator;
         if (!d) unsupported("a union without a discriminator");
-        return { t: "union", d, options: def.options!.map(visit) };
+        const id = idOf(s);
+        const options = def.options!.map(visit);
+        return id ? { t: "union", id, d, options } : { t: "union", d, options };
       }
       default:
         return unsupported(def.type);

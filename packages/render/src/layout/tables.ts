@@ -8,6 +8,7 @@ import {
   type AidProject,
   type Delegation,
   type Direction,
+  ENUM_PHRASES,
   type Event,
   type FreeTable,
   formatCount,
@@ -168,12 +169,10 @@ export function aidTable(projects: readonly AidProject[], width: number): Table 
   };
 }
 
-const STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> = {
-  negotiating: "Đang đàm phán",
-  signed: "Đã ký kết",
-  implementing: "Đang triển khai thực hiện",
-  completed: "Đã hoàn thành",
-  expired: "Đã hết hiệu lực",
+/** "Đang triển khai thực hiện": the status as a table cell writes it. */
+const statusCell = (s: NonNullable<Agreement["status"]>): string => {
+  const w = ENUM_PHRASES.AgreementStatus[s];
+  return w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
 };
 
 /** The agreements table. */
@@ -187,7 +186,9 @@ export function agreementTable(agreements: readonly Agreement[], width: number):
       a.partnerCountry ?? "",
       a.signedOn === undefined ? "" : formatDateShort(a.signedOn),
       a.signer ?? "",
-      [a.status === undefined ? "" : STATUS[a.status], a.statusNote ?? ""].filter((s) => s !== "").join(". "),
+      [a.status === undefined ? "" : statusCell(a.status), a.statusNote ?? ""]
+        .filter((s) => s !== "")
+        .join(". "),
     ]),
     repeatHeader: true,
   };
