@@ -29,7 +29,7 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
     unrepresentable: "any",
     override(ctx) {
       const js = ctx.jsonSchema as Json;
-      const id = schemaId(ctx.zodSchema as unknown as z.ZodType);
+      const id = schemaId(ctx.zodSchema);
       const props = js.properties as Record<string, Json> | undefined;
       if (js.type === "object" && props) {
         for (const key of Object.keys(props)) {
