@@ -165,7 +165,8 @@ describe("formatDocumentNumber", () => {
     expect(formatDocumentNumber(5, "BC-UBND")).toBe("Số: 05/BC-UBND");
     expect(formatDocumentNumber(123, "BC-UBND")).toBe("Số: 123/BC-UBND");
     expect(formatDocumentNumber(10, "/KH-UBND")).toBe("Số: 10/KH-UBND");
-    expect(formatDocumentNumber(1234, "TB-VP")).toBe("Số: 1.234/TB-VP");
+    expect(formatDocumentNumber(1234, "TB-VP")).toBe("Số: 1234/TB-VP");
+    expect(formatDocumentNumber(13222, "CTr-UBND")).toBe("Số: 13222/CTr-UBND");
   });
 
   it("leaves a seven-space blank in a draft", () => {

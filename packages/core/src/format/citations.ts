@@ -6,7 +6,6 @@
 import type { Citation } from "../model/values";
 import { cleanText } from "../text/hygiene";
 import { formatDateLong, formatDateShort } from "./dates";
-import { padCount } from "./numbers";
 
 /**
  * Kind abbreviations that open a state-style symbol (`47/NQ-CP`, `03/2021/TT-BNG`): NĐ 30
@@ -151,6 +150,7 @@ export const NUMBER_BLANK = "     ";
  * The number-and-symbol line (ô 3): a number below 10 takes a leading zero; no number (a draft)
  * leaves {@link NUMBER_BLANK}. The symbol is given without the leading "/" (one is tolerated).
  * A Party-style symbol (kind/issuer, "KH/ĐU") takes a hyphen after the number: "Số: 12-KH/ĐU".
+ * The number never carries a thousands separator ("Số: 1250/BC-SNgV").
  * A number that is not a whole number ≥ 1, or an empty symbol, is a RangeError.
  * @example formatDocumentNumber(5, "BC-UBND") === "Số: 05/BC-UBND"; formatDocumentNumber(null, "BC-UBND") === "Số: " + NUMBER_BLANK + "/BC-UBND"
  */
@@ -169,5 +169,7 @@ export function formatDocumentNumber(number: number | null | undefined, symbol: 
   if (!Number.isInteger(number) || number < 1) {
     throw new RangeError(`formatDocumentNumber: a document number is a whole number ≥ 1, got ${number}`);
   }
-  return `Số: ${padCount(number)}${sep}${sym}`;
+  // A document number is an identifier, not a quantity: never a thousands separator
+  // ("Số: 1250/BC-SNgV", not "1.250"); below 10 it takes a leading zero (NĐ 30, Phụ lục I).
+  return `Số: ${String(number).padStart(2, "0")}${sep}${sym}`;
 }

@@ -28,6 +28,13 @@ describe("periodLabel from dates", () => {
     );
   });
 
+  it("names several whole years as a stage (giai đoạn)", () => {
+    expect(periodLabel(p("2016-01-01", "2020-12-31"))).toBe("giai đoạn 2016 - 2020");
+    expect(periodLabel(p("2021-01-01", "2026-12-31", "months"))).toBe("giai đoạn 2021 - 2026");
+    expect(periodLabelEn(p("2016-01-01", "2020-12-31"))).toBe("2016–2020");
+    expect(periodLabel(nextPeriod(p("2016-01-01", "2020-12-31")))).toBe("giai đoạn 2021 - 2025");
+  });
+
   it("writes any other range from–to", () => {
     expect(periodLabel(p("2023-12-15", "2024-06-14"))).toBe("từ ngày 15/12/2023 đến ngày 14/6/2024");
     expect(periodLabel(p("2024-05-08", "2024-05-08"))).toBe("từ ngày 08/5/2024 đến ngày 08/5/2024");
@@ -115,12 +122,30 @@ describe("nextPeriod", () => {
     expect(nextPeriod(p("2023-12-15", "2024-12-14", "year"))).toEqual(p("2024-12-15", "2025-12-14", "year"));
     expect(nextPeriod(p("2024-09-15", "2024-12-14", "q4"))).toEqual(p("2024-12-15", "2025-03-14", "q1"));
     expect(nextPeriod(p("2023-12-15", "2024-09-14", "9m"))).toEqual(p("2024-09-15", "2024-12-14", "q4"));
-    expect(nextPeriod(p("2023-12-15", "2024-03-14", "months"))).toEqual(
-      p("2024-03-15", "2024-06-14", "months"),
+    expect(nextPeriod(p("2024-03-15", "2024-06-14", "months"))).toEqual(
+      p("2024-06-15", "2024-09-14", "months"),
     );
   });
 
-  it("repeats a custom span's length", () => {
+  it("follows the first months of a year with the rest of that year", () => {
+    const five = p("2022-01-01", "2022-05-31");
+    expect(periodLabel(five)).toBe("5 tháng đầu năm 2022");
+    expect(nextPeriod(five)).toEqual(p("2022-06-01", "2022-12-31"));
+    expect(periodLabel(nextPeriod(five))).toBe("7 tháng cuối năm 2022");
+    expect(periodLabel(nextPeriod(p("2023-01-01", "2023-08-31")))).toBe("4 tháng cuối năm 2023");
+    // the same from the NĐ 09/2019 cut-off (15/12 of the year before)
+    expect(nextPeriod(p("2021-12-15", "2022-05-14", "months"))).toEqual(
+      p("2022-05-15", "2022-12-14", "months"),
+    );
+    expect(nextPeriod(p("2023-12-15", "2024-03-14", "months"))).toEqual(
+      p("2024-03-15", "2024-12-14", "months"),
+    );
+  });
+
+  it("repeats a custom span's length (in months between cut-offs, else in days)", () => {
+    expect(nextPeriod(p("2025-12-15", "2026-06-14", "custom"))).toEqual(
+      p("2026-06-15", "2026-12-14", "custom"),
+    );
     expect(nextPeriod(p("2024-05-08", "2024-05-17"))).toEqual(p("2024-05-18", "2024-05-27"));
     expect(nextPeriod(p("2023-12-15", "2024-06-14", "custom"))).toEqual(
       p("2024-06-15", "2024-12-14", "custom"),

@@ -32,6 +32,7 @@ type Shape =
   | { kind: "last-months"; n: number; year: number }
   | { kind: "months"; n: number; from: Date; to: Date }
   | { kind: "months-cutoff"; n: number; from: string; to: string }
+  | { kind: "years"; first: number; last: number }
   | { kind: "custom"; from: string; to: string };
 
 /** The two ends of a period as local days; a RangeError for impossible dates or a period that ends before it starts. */
@@ -86,6 +87,9 @@ function shapeOf(p: Period, caller: string): Shape {
     return { kind: "months-cutoff", n: nearestMonths(from, to), from: p.from, to: p.to };
   const n = monthCount(from, to);
   const year = to.getFullYear();
+  // Whole calendar years, more than one: "giai đoạn 2016 - 2020", never "60 tháng (…)".
+  if (from.getMonth() === 0 && to.getMonth() === 11 && year > from.getFullYear())
+    return { kind: "years", first: from.getFullYear(), last: year };
   if (n === 1) return { kind: "month", month: to.getMonth() + 1, year };
   if (year === from.getFullYear() && from.getMonth() === 0) return { kind: "first-months", n, year };
   if (year === from.getFullYear() && to.getMonth() === 11) return { kind: "last-months", n, year };
@@ -110,6 +114,7 @@ const NOMINAL_EN: Readonly<Record<NominalSpan, string>> = {
  * năm 2024", "6 tháng cuối năm 2024", "năm 2024", "quý I năm 2024", "9 tháng đầu năm 2024";
  * other whole months: "tháng 5 năm 2024", "4 tháng đầu năm 2024", "9 tháng cuối năm 2024",
  * "3 tháng (từ tháng 02 đến tháng 4 năm 2024)", "3 tháng (từ tháng 11 năm 2023 đến tháng 01 năm 2024)";
+ * whole calendar years, more than one: "giai đoạn 2016 - 2020";
  * span `months` on cut-off dates: "3 tháng (từ ngày 15/12/2023 đến ngày 14/3/2024)";
  * anything else: "từ ngày 15/12/2023 đến ngày 14/6/2024".
  * @example periodLabel({ from: "2023-12-15", to: "2024-06-14", span: "h1" }) === "6 tháng đầu năm 2024"
@@ -138,6 +143,8 @@ export function periodLabel(p: Period): string {
     }
     case "months-cutoff":
       return `${s.n} tháng (từ ngày ${formatDateShort(s.from)} đến ngày ${formatDateShort(s.to)})`;
+    case "years":
+      return `giai đoạn ${s.first} - ${s.last}`;
     case "custom":
       return `từ ngày ${formatDateShort(s.from)} đến ngày ${formatDateShort(s.to)}`;
   }
@@ -146,7 +153,7 @@ export function periodLabel(p: Period): string {
 /**
  * The English label of a period: "first half of 2024", "second half of 2024", "year 2024",
  * "Q1 2024", "first 9 months of 2024", "May 2024", "first 4 months of 2024", "last 9 months of 2024",
- * "3 months (February – April 2024)", "3 months (15/12/2023 – 14/3/2024)", "15/12/2023 – 14/6/2024".
+ * "3 months (February – April 2024)", "3 months (15/12/2023 – 14/3/2024)", "2016–2020", "15/12/2023 – 14/6/2024".
  * @example periodLabelEn({ from: "2024-01-01", to: "2024-06-30" }) === "first half of 2024" // 6 tháng đầu năm 2024
  */
 export function periodLabelEn(p: Period): string {
@@ -167,6 +174,8 @@ export function periodLabelEn(p: Period): string {
     }
     case "months-cutoff":
       return `${s.n} months (${formatDateShort(s.from)} – ${formatDateShort(s.to)})`;
+    case "years":
+      return `${s.first}–${s.last}`;
     case "custom":
       return `${formatDateShort(s.from)} – ${formatDateShort(s.to)}`;
   }
@@ -180,6 +189,22 @@ export function periodLabelEn(p: Period): string {
 export function spanOf(p: Period): PeriodSpan {
   const { from, to } = periodDates(p, "spanOf");
   return calendarSpan(from, to);
+}
+
+/**
+ * Whether a period covers the first months of one year, less than the whole year: from 01/01
+ * (whole months) or from the NĐ 09/2019 cut-off 15/12 of the year before, ending before the year ends.
+ */
+function startsYear(from: Date, to: Date): boolean {
+  if (isWholeMonths(from, to))
+    return from.getMonth() === 0 && from.getFullYear() === to.getFullYear() && to.getMonth() < 11;
+  return (
+    from.getMonth() === 11 &&
+    from.getDate() === 15 &&
+    to.getDate() === 14 &&
+    to.getFullYear() === from.getFullYear() + 1 &&
+    to.getMonth() < 11
+  );
 }
 
 /** The nominal span that follows each nominal span, and its length in months. */
@@ -197,7 +222,9 @@ const FOLLOWING: Readonly<Record<NominalSpan, readonly [NominalSpan, number]>> =
 /**
  * The period that follows `p`, starting the day after `p.to`: 6 tháng đầu năm → 6 tháng cuối năm;
  * 6 tháng cuối năm → 6 tháng đầu năm sau; năm → năm sau; quý I → quý II, quý IV → quý I năm sau;
- * 9 tháng đầu năm → quý IV; `months` → as many months again; custom → as many days again.
+ * 9 tháng đầu năm → quý IV; the first months of a year that are no nominal span ("5 tháng đầu
+ * năm", from 01/01 or from the 15/12 cut-off) → the rest of that year ("7 tháng cuối năm");
+ * other `months` → as many months again; custom → as many days again.
  * Cut-off dates shift the same way (15/12/2023 – 14/6/2024 → 15/6/2024 – 14/12/2024, span "h2").
  * `restOfYear`: from the day after `p.to` to 31/12 of that year (quý I → 9 tháng cuối năm).
  * The result carries `span` when `p` does (never with `restOfYear`: those dates are calendar dates).
@@ -211,7 +238,16 @@ export function nextPeriod(p: Period, opts?: { restOfYear?: boolean }): Period {
   let end: Date;
   let nextSpan: PeriodSpan = span;
   if (span === "custom") {
-    end = addDays(start, differenceInCalendarDays(to, from));
+    // a run of whole months between cut-offs (15/12 – 14/6) shifts by months (15/6 – 14/12),
+    // any other range by its number of days
+    const months = differenceInMonths(start, from);
+    end =
+      months > 0 && differenceInCalendarDays(addMonths(from, months), start) === 0
+        ? addDays(addMonths(start, months), -1)
+        : addDays(start, differenceInCalendarDays(to, from));
+  } else if (span === "months" && startsYear(from, to)) {
+    // the report of the year's first months is followed by the rest of that year
+    end = isWholeMonths(from, to) ? endOfYear(start) : new Date(to.getFullYear(), 11, 14);
   } else if (span === "months") {
     const n = isWholeMonths(from, to) ? monthCount(from, to) : nearestMonths(from, to);
     end = addDays(addMonths(start, n), -1);

@@ -1,6 +1,6 @@
 /** Layout → docx `Document` (the object tree the docx library writes). */
-import { Document as DocxDocument, type FileChild, type ISectionOptions } from "docx";
 import type { Layout } from "../layout/types";
+import { Document as DocxDocument, type FileChild, type ISectionOptions } from "./adapter";
 import { bodyBlocks } from "./blocks";
 import { addresseesBlock, headerTable, signatureTable, titleBlock } from "./frame";
 import { appendixSection, mainSection } from "./sections";
@@ -20,13 +20,18 @@ export function layoutSections(layout: Layout): ISectionOptions[] {
   return [mainSection(main), ...layout.appendices.map(appendixSection)];
 }
 
-/** The docx document tree of a layout, before packing. */
-export function buildDocxTree(layout: Layout): DocxDocument {
+/** A docx document with render's options (styles, properties) and the given sections. */
+export function docxDocument(title: string, sections: ISectionOptions[]): DocxDocument {
   return new DocxDocument({
-    title: xmlSafe(layout.title),
+    title: xmlSafe(title),
     creator: "doingoai",
     lastModifiedBy: "doingoai",
     styles: STYLES,
-    sections: layoutSections(layout),
+    sections,
   });
+}
+
+/** The docx document tree of a layout, before packing. */
+export function buildDocxTree(layout: Layout): DocxDocument {
+  return docxDocument(layout.title, layoutSections(layout));
 }

@@ -1,4 +1,6 @@
 /** Sections: the main document (portrait) and one section per appendix, each with its page numbers. */
+
+import type { AppendixLayout } from "../layout/types";
 import {
   type FileChild,
   Header,
@@ -7,8 +9,7 @@ import {
   PageOrientation,
   Paragraph,
   TextRun,
-} from "docx";
-import type { AppendixLayout } from "../layout/types";
+} from "./adapter";
 import { dataTable } from "./blocks";
 import { para } from "./paragraphs";
 import { STYLE } from "./styles";

@@ -3,7 +3,7 @@
  * carries only a style id and its emphasis. Smaller XML, faster to write, and a clerk who edits the
  * DOCX in Word finds named styles ("Nd Body", "Heading 1") rather than direct formatting.
  */
-import { AlignmentType, type IStylesOptions, LineRuleType } from "docx";
+import { AlignmentType, type IStylesOptions, LineRuleType } from "./adapter";
 import { FIRST_LINE, FONT, LINE, PARA_SPACING, SIZE } from "./units";
 
 export const STYLE = {

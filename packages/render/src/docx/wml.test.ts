@@ -1,11 +1,11 @@
-import { Document, Packer } from "docx";
 import { describe, expect, it } from "vitest";
+import { Document, packPackage } from "./adapter";
 import { docxParts, paragraphTexts, part } from "./testing/inspect";
 import { el, RawBlock, wFrameTable, wParagraph, wRuns, wTable } from "./wml";
 
 async function bodyOf(...blocks: RawBlock[]): Promise<string> {
   const file = new Document({ sections: [{ children: blocks }] });
-  const xml = part(docxParts(await Packer.pack(file, "uint8array")), "word/document.xml");
+  const xml = part(docxParts(await packPackage(file, [])), "word/document.xml");
   return /<w:body>([\s\S]*)<w:sectPr>/.exec(xml)![1]!;
 }
 

@@ -7,7 +7,7 @@
  * sections and the headers. Element order follows the schema (CT_PPrBase, CT_RPr, CT_TblPr…),
  * which the tests check with xmllint.
  */
-import { FileChild, type IXmlableObject } from "docx";
+import { FileChild, type IXmlableObject } from "./adapter";
 import { xmlSafe } from "./xml-safe";
 
 export type Xml = IXmlableObject;

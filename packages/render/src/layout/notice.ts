@@ -129,7 +129,8 @@ export function noticeBody(doc: NoticeDocument, draft: boolean, inlineNone = tru
       blocks: [],
       children: answers.map((r) => ({
         title: "",
-        blocks: [],
+        // The answer's facts follow its sentence (figures, texts issued…, their tables).
+        blocks: r.facts === undefined ? [] : itemBlocks({ facts: r.facts }, ctx),
         children: [],
         inline: [
           {

@@ -6,6 +6,7 @@
 import type { PlanDocument } from "@doingoai/core";
 import { describeGeneralFacts, describeReportingDuty } from "../sentences/areas";
 import type { GeneralFacts } from "../sentences/facts";
+import { type SentenceContext, sentenceContext } from "../sentences/phrase";
 import { generalTables } from "./report";
 import {
   type AnyAnswer,
@@ -22,19 +23,22 @@ import {
 } from "./tree";
 import type { Block } from "./types";
 
-/** Plans speak of the future: facts are written without "Trong năm …" openings. */
-const WRITER: FactsWriter<GeneralFacts> = {
-  sentences: (f) => describeGeneralFacts(f),
-  tables: generalTables,
-};
+/**
+ * Plans speak of the future: facts are written without "Trong năm …" openings; a figure given
+ * with the previous one is compared with the year before the plan's period ends.
+ */
+function writerOf(ctx: SentenceContext): FactsWriter<GeneralFacts> {
+  return { sentences: (f) => describeGeneralFacts(f, ctx), tables: generalTables };
+}
 
 function section(
   answer: AnyAnswer | undefined,
   title: string,
+  writer: FactsWriter<GeneralFacts>,
   draft: boolean,
   inlineNone: boolean,
 ): Node | null {
-  return node(title, answerContent(answer, title, WRITER, draft, inlineNone));
+  return node(title, answerContent(answer, title, writer, draft, inlineNone));
 }
 
 function contentOrPlaceholder(blocks: Block[], draft: boolean): { blocks: Block[] } | null {
@@ -46,13 +50,16 @@ function contentOrPlaceholder(blocks: Block[], draft: boolean): { blocks: Block[
 export function planBody(doc: PlanDocument, draft: boolean, inlineNone = true): Block[] {
   const body = doc.body;
   const h = body.headings ?? {};
+  const { previousYear } = sentenceContext(body.period);
+  const ctx: SentenceContext = previousYear === undefined ? {} : { previousYear };
+  const writer = writerOf(ctx);
   const purposeTitle = h.purpose ?? "Mục đích";
   const requirementsTitle = h.requirements ?? "Yêu cầu";
   const purpose = group(
     h.purposeAndRequirements ?? "Mục đích, yêu cầu",
     present([
-      section(body.purpose, purposeTitle, draft, inlineNone),
-      section(body.requirements, requirementsTitle, draft, inlineNone),
+      section(body.purpose, purposeTitle, writer, draft, inlineNone),
+      section(body.requirements, requirementsTitle, writer, draft, inlineNone),
     ]),
     draft,
   );
@@ -62,7 +69,7 @@ export function planBody(doc: PlanDocument, draft: boolean, inlineNone = true): 
       body.content.map((item) => {
         const blocks = narrativeBlocks(item.narrative);
         if (blocks.length === 0 && item.facts !== undefined) {
-          for (const s of describeGeneralFacts(item.facts)) blocks.push(para(s));
+          for (const s of describeGeneralFacts(item.facts, ctx)) blocks.push(para(s));
         }
         if (item.facts !== undefined) blocks.push(...generalTables(item.facts));
         return node(item.title, contentOrPlaceholder(blocks, draft));
@@ -85,7 +92,7 @@ export function planBody(doc: PlanDocument, draft: boolean, inlineNone = true): 
   );
   const parts: (Node | null)[] = [purpose, content, implementation];
   if (body.funding !== undefined)
-    parts.push(section(body.funding, h.funding ?? "Kinh phí thực hiện", draft, inlineNone));
+    parts.push(section(body.funding, h.funding ?? "Kinh phí thực hiện", writer, draft, inlineNone));
   const out = narrativeBlocks(body.intro);
   emit(present(parts), 1, out);
   return out;

@@ -13,10 +13,11 @@ import {
   type ReportDocument,
   type ReportOutline,
 } from "@doingoai/core";
-import { type AreaAppendixRefs, describeAreaFacts, describeGeneralFacts } from "../sentences/areas";
-import type { GeneralFacts } from "../sentences/facts";
+import { type AreaAppendixRefs, describeAreaFacts } from "../areas";
+import { describeGeneralFacts } from "../sentences/areas";
+import type { FactsOf, GeneralFacts } from "../sentences/facts";
 import { nextPeriodLabel, type SentenceContext, sentenceContext } from "../sentences/phrase";
-import { type AppendixRefs, appendixRefs } from "./appendix";
+import { appendixRefs } from "./appendix";
 import { TEXT_WIDTH } from "./page";
 import { freeTable } from "./tables";
 import {
@@ -40,8 +41,8 @@ type PartOf<K extends OutlinePart["part"]> = Extract<OutlinePart, { part: K }>;
 
 interface Ctx {
   body: Body;
-  /** The body's references to the appendices built from its facts. */
-  appendices: AppendixRefs;
+  /** The body's references to the appendices built from its facts, by area. */
+  appendices: Partial<Record<AreaId, AreaAppendixRefs>>;
   draft: boolean;
   inlineNone: boolean;
   sentences: SentenceContext;
@@ -93,30 +94,21 @@ function areaNode(ref: string, title: string, ctx: Ctx): Node | null {
     const custom = ctx.body.customAreas?.find((c) => c.id === id);
     return node(title, contentOf(ctx, custom?.answer, title));
   }
-  if (!AREA_SET.has(ref)) return node(title, contentOf(ctx, undefined, title));
-  const area = ref as AreaId;
-  const answer = ctx.body.areas[area] as AnyAnswer | undefined;
-  const a = ctx.appendices;
-  const refs = withoutUndefined(
-    area === "delegations"
-      ? { outbound: a.outbound, inbound: a.inbound }
-      : { section: a.areas[area as keyof AppendixRefs["areas"]] },
-  );
-  const writer: FactsWriter<object> = { sentences: (f) => describeAreaFacts(area, f, ctx.sentences, refs) };
-  return node(title, contentOf(ctx, answer, title, writer));
+  return isAreaId(ref) ? standardAreaNode(ref, title, ctx) : node(title, contentOf(ctx, undefined, title));
 }
 
-/** The references given, without the keys left undefined. */
-function withoutUndefined(refs: {
-  outbound?: string | undefined;
-  inbound?: string | undefined;
-  section?: string | undefined;
-}): AreaAppendixRefs {
-  const out: AreaAppendixRefs = {};
-  if (refs.outbound !== undefined) out.outbound = refs.outbound;
-  if (refs.inbound !== undefined) out.inbound = refs.inbound;
-  if (refs.section !== undefined) out.section = refs.section;
-  return out;
+function isAreaId(ref: string): ref is AreaId {
+  return AREA_SET.has(ref);
+}
+
+/** The section of a standard area: its renderer's sentences, with its references to appendices. */
+function standardAreaNode<K extends AreaId>(area: K, title: string, ctx: Ctx): Node | null {
+  const answer: AnyAnswer | undefined = ctx.body.areas[area];
+  const refs = ctx.appendices[area] ?? {};
+  const writer: FactsWriter<FactsOf<K>> = {
+    sentences: (f) => describeAreaFacts(area, f, ctx.sentences, refs),
+  };
+  return node(title, answerContent(answer, title, writer, ctx.draft, ctx.inlineNone));
 }
 
 function hasAnswer(a: { answer: string } | undefined): boolean {

@@ -18,7 +18,7 @@ export interface Node {
   children: Node[];
   /** Paragraphs after the subsections ("Những kết quả nêu trên …"). */
   after?: Block[];
-  /** Written as one paragraph "4.1. {runs}" instead of a heading and blocks. */
+  /** Written as one paragraph "4.1. {runs}" instead of a heading, then the blocks. */
   inline?: Run[];
 }
 
@@ -153,6 +153,7 @@ export function emit(nodes: readonly Node[], level: HeadingLevel, out: Block[], 
     const m = marker(level, i + 1, parent);
     if (n.inline !== undefined) {
       out.push({ type: "paragraph", role: "body", runs: [{ text: `${m} ` }, ...n.inline] });
+      for (const b of n.blocks) out.push(b);
       continue;
     }
     out.push({

@@ -14,7 +14,7 @@ import {
   type ReporterVisit,
 } from "@doingoai/core";
 import { describeCitation } from "./citations";
-import { describeIndicatorPhrase } from "./indicators";
+import { describeIndicatorFigure } from "./indicators";
 import {
   capitalize,
   countPhrase,
@@ -34,9 +34,10 @@ function lead(ctx: SentenceContext, text: string, lines: readonly string[]): str
 
 /**
  * One event as a "- " line: "- Lễ hội lồng tồng Tu Đồn, Thị trấn Văn Quan (ngày Mùng 4 tháng
- * Giêng)."; with organiser, participants, approving text and result when known.
+ * Giêng)."; with organiser, participants, figures (compared with the previous year when `ctx`
+ * has it), approving text and result when known.
  */
-export function describeEvent(e: Event): string {
+export function describeEvent(e: Event, ctx: SentenceContext = {}): string {
   let head = stripEnd(e.title.trim());
   if (e.place !== undefined) head += `, ${stripEnd(e.place)}`;
   const when = e.dateText ?? dateRange(e.from, e.to);
@@ -54,7 +55,7 @@ export function describeEvent(e: Event): string {
     parts.push(`${countPhrase(e.foreignParticipants, "nước ngoài tham dự", "đại biểu")}`);
   }
   if (e.indicators !== undefined && e.indicators.length > 0) {
-    parts.push(e.indicators.map(describeIndicatorPhrase).join(", "));
+    parts.push(e.indicators.map((i) => describeIndicatorFigure(i, ctx)).join(", "));
   }
   if (e.approval !== undefined) parts.push(`văn bản cho phép: ${describeCitation(e.approval)}`);
   if (e.result !== undefined) parts.push(`kết quả: ${stripEnd(e.result.trim())}`);
@@ -67,12 +68,20 @@ export function describeEvents(
   ctx: SentenceContext = {},
   what = "hoạt động",
 ): string[] {
-  return lead(ctx, `có ${padCount(list.length)} ${what}`, list.map(describeEvent));
+  return lead(
+    ctx,
+    `có ${padCount(list.length)} ${what}`,
+    list.map((e) => describeEvent(e, ctx)),
+  );
 }
 
 /** International conferences: "Trong 6 tháng đầu năm 2026, tổ chức 02 hội nghị, hội thảo quốc tế, cụ thể:" and the lines. */
 export function describeConferences(list: readonly Event[], ctx: SentenceContext = {}): string[] {
-  return lead(ctx, `tổ chức ${padCount(list.length)} hội nghị, hội thảo quốc tế`, list.map(describeEvent));
+  return lead(
+    ctx,
+    `tổ chức ${padCount(list.length)} hội nghị, hội thảo quốc tế`,
+    list.map((e) => describeEvent(e, ctx)),
+  );
 }
 
 const AGREEMENT_STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> =

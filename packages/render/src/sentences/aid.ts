@@ -14,7 +14,7 @@ import {
   padCount,
 } from "@doingoai/core";
 import { describeCitation } from "./citations";
-import type { NgoAidFacts } from "./facts";
+import type { FactsOf } from "./facts";
 import { describeIndicators } from "./indicators";
 import {
   capitalize,
@@ -107,7 +107,7 @@ function sum(list: readonly (Money | undefined)[]): Money | undefined {
  * indicators. "Trong 6 tháng đầu năm 2024, trên địa bàn tiếp nhận 02 dự án viện trợ phi chính
  * phủ nước ngoài với tổng trị giá cam kết 80.000 USD, cụ thể:"
  */
-export function describeAid(facts: NgoAidFacts, ctx: SentenceContext = {}): string[] {
+export function describeAid(facts: FactsOf<"ngo-aid">, ctx: SentenceContext = {}): string[] {
   const projects = facts.projects ?? [];
   const out: string[] = [];
   if (projects.length > 0) {

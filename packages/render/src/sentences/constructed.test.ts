@@ -5,7 +5,7 @@
 import type { Indicator } from "@doingoai/core";
 import { FULL_REPORT } from "@doingoai/core/fixtures";
 import { describe, expect, it } from "vitest";
-import type { DelegationFacts, EconomicFacts, NgoAidFacts } from "./facts";
+import type { FactsOf } from "./facts";
 import {
   describeAidProject,
   describeAreaFacts,
@@ -31,7 +31,7 @@ describe("FULL_REPORT: the period and the comparison year", () => {
 });
 
 describe("FULL_REPORT: delegations, totals computed from the rows", () => {
-  const facts = factsOf<DelegationFacts>(areas.delegations);
+  const facts = factsOf<FactsOf<"delegations">>(areas.delegations);
 
   it("counts persons and days from the rows and compares with none the year before", () => {
     expect(describeAreaFacts("delegations", facts, ctx)).toEqual([
@@ -63,7 +63,7 @@ describe("FULL_REPORT: delegations, totals computed from the rows", () => {
 });
 
 describe("FULL_REPORT: economic diplomacy", () => {
-  const facts = factsOf<EconomicFacts>(areas["economic-diplomacy"]);
+  const facts = factsOf<FactsOf<"economic-diplomacy">>(areas["economic-diplomacy"]);
 
   it("compares an approximate figure approximately and names the labour markets with the workers", () => {
     expect(describeAreaFacts("economic-diplomacy", facts, ctx)).toEqual([
@@ -86,7 +86,7 @@ describe("FULL_REPORT: economic diplomacy", () => {
 });
 
 describe("FULL_REPORT: foreign non-governmental aid", () => {
-  const facts = factsOf<NgoAidFacts>(areas["ngo-aid"]);
+  const facts = factsOf<FactsOf<"ngo-aid">>(areas["ngo-aid"]);
 
   it("writes one bracket for the donor's short name and country, the field in lower case, the VND equivalent as stated", () => {
     expect(describeAidProject(facts.projects![0]!)).toBe(

@@ -14,7 +14,7 @@ import {
 } from "@doingoai/core";
 import { describeMoney } from "./aid";
 import { describeCitation } from "./citations";
-import type { DelegationFacts } from "./facts";
+import type { FactsOf } from "./facts";
 import { describeIndicators } from "./indicators";
 import {
   bracket,
@@ -78,12 +78,30 @@ export function describeDelegationTotals(
   let text = `${opening(ctx)}có ${formatCount({ ...totals.delegations, unit: word })}`;
   if (sums.length > 0) text += ` với tổng số ${sums.join(", ")}`;
   if (opts.previous !== undefined && ctx.previousYear !== undefined) {
-    text += bracket([
-      countComparison(totals.delegations, opts.previous.delegations, ctx.previousYear, "đoàn"),
-    ]);
+    text += totalsComparison(totals, opts.previous, ctx.previousYear);
   }
   text = capitalize(text);
   return opts.lead === true ? `${text}, cụ thể:` : endSentence(text);
+}
+
+/**
+ * The comparison of totals with the previous year's, as a bracket: "(tăng 300% so với cùng kỳ
+ * năm 2018)" for the delegations alone; with persons or days known in both years, each named:
+ * "(số đoàn tăng 300%, số lượt người tăng 1.300%, số ngày tăng 300% so với cùng kỳ năm 2018)".
+ */
+function totalsComparison(totals: DelegationTotals, previous: DelegationTotals, year: number): string {
+  const pairs: [what: string, now: Count, before: Count, unit: string][] = [
+    ["số đoàn", totals.delegations, previous.delegations, "đoàn"],
+  ];
+  if (totals.persons !== undefined && previous.persons !== undefined)
+    pairs.push(["số lượt người", totals.persons, previous.persons, "lượt người"]);
+  if (totals.days !== undefined && previous.days !== undefined)
+    pairs.push(["số ngày", totals.days, previous.days, "ngày"]);
+  const compared = pairs.map(([, now, before, unit]) => countComparison(now, before, year, unit));
+  if (compared.length === 1) return bracket(compared);
+  const tail = ` so với cùng kỳ năm ${year}`;
+  const named = compared.map((c, i) => `${pairs[i]![0]} ${c.endsWith(tail) ? c.slice(0, -tail.length) : c}`);
+  return ` (${named.join(", ")}${tail})`;
 }
 
 /**
@@ -127,7 +145,7 @@ export function describeDelegation(d: Delegation): string {
  * "Trong 6 tháng đầu năm 2026, không có đoàn ra, đoàn vào."
  */
 export function describeDelegations(
-  facts: DelegationFacts,
+  facts: FactsOf<"delegations">,
   ctx: SentenceContext = {},
   refs: Partial<Record<Direction, string>> = {},
 ): string[] {

@@ -1,4 +1,6 @@
 /** Vietnamese sentences from facts, as a clerk writes them where a section has no narrative. */
+
+export { type AreaAppendixRefs, describeAreaFacts } from "../areas";
 export {
   describeAgreement,
   describeAgreements,
@@ -15,8 +17,6 @@ export {
 } from "./activities";
 export { describeAid, describeAidProject, describeInvestmentProject, describeMoney } from "./aid";
 export {
-  type AreaAppendixRefs,
-  describeAreaFacts,
   describeGeneralFacts,
   describeNothing,
   describeReportingDuty,

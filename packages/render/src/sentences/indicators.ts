@@ -49,6 +49,15 @@ function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
 }
 
 /**
+ * The figure of an indicator with what it counts and its remarks in a bracket (note, breakdown,
+ * comparison when `ctx` has the year), no period: as an event's figures are written, "1.200 lượt
+ * khách (chủ yếu khách Trung Quốc; tăng 20% so với cùng kỳ năm 2025)".
+ */
+export function describeIndicatorFigure(ind: Indicator, ctx: SentenceContext = {}): string {
+  return clause(ind, ctx, false);
+}
+
+/**
  * One sentence for one indicator.
  * @example describeIndicator({ key: "foreignersArrived", count: { value: 87, unit: "lượt" }, previous: { value: 87 } }, { periodLabel: "6 tháng đầu năm 2026", previousYear: 2025 })
  *   === "Trong 6 tháng đầu năm 2026, có 87 lượt người nước ngoài đến địa phương (không tăng, không giảm so với cùng kỳ năm 2025)."

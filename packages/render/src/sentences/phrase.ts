@@ -38,9 +38,14 @@ export function nextPeriodLabel(period: Period, explicit?: Period): string {
   return periodLabel(explicit ?? nextPeriod(period));
 }
 
-/** "Trong 6 tháng đầu năm 2026, " — or nothing when the context has no period. */
+/**
+ * "Trong 6 tháng đầu năm 2026, " — a period written as dates opens the sentence itself ("Từ ngày
+ * 15/12/2023 đến ngày 14/6/2024, ", never "Trong từ ngày …") — or nothing when the context has no period.
+ */
 export function opening(ctx: SentenceContext): string {
-  return ctx.periodLabel === undefined ? "" : `Trong ${ctx.periodLabel}, `;
+  if (ctx.periodLabel === undefined) return "";
+  if (ctx.periodLabel.startsWith("từ ")) return `${capitalize(ctx.periodLabel)}, `;
+  return `Trong ${ctx.periodLabel}, `;
 }
 
 /** Upper-case the first letter (a sentence that opens without a period phrase). */
