@@ -2,7 +2,7 @@
  * The named refinements the model uses. The model IR refers to them by name (zod functions
  * cannot be serialised), so every `.refine` of the model must use a function from here.
  */
-import type { IssueCode } from "../validate/messages";
+import type { IssueCode } from "../validate/messages-vi";
 
 /** Whether a `YYYY-MM-DD` (or partial `YYYY-MM`, `YYYY`) string names a day that exists. */
 export function existingDay(s: string): boolean {

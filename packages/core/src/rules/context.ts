@@ -1,7 +1,7 @@
 /** What a rule gets: the document (already structurally valid) and a way to report. */
 import type { Document } from "../model/document";
 import type { IssuePath, RawIssue, Severity } from "../validate/issues";
-import type { IssueCode } from "../validate/messages";
+import type { IssueCode } from "../validate/messages-vi";
 
 export interface RuleContext {
   doc: Document;

@@ -6,7 +6,7 @@
 import { REFINEMENT_CODES, REFINEMENTS } from "../model/refinements";
 import type { IrNode, ModelIr } from "../schema/ir";
 import type { IssuePath, RawIssue } from "./issues";
-import type { IssueCode } from "./messages";
+import type { IssueCode } from "./messages-vi";
 
 /** Examples shown in format messages, by the key of the field. */
 export const FORMAT_EXAMPLES: Record<string, string> = {

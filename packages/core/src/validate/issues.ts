@@ -1,6 +1,6 @@
 /** Validation issues are data: a stable code, a path, a severity and a message naming the field. */
 import type { Lang } from "../labels";
-import type { IssueCode } from "./messages";
+import type { IssueCode } from "./messages-vi";
 
 export type Severity = "error" | "warning";
 export type IssuePath = (string | number)[];

@@ -1,6 +1,6 @@
 /** English messages of every issue code (part of the English language pack). */
-import type { IssueCode, Msg } from "./messages";
-import { list } from "./messages";
+import type { IssueCode, Msg } from "./messages-vi";
+import { list } from "./messages-vi";
 
 type Params = Record<string, unknown>;
 
