@@ -1,41 +1,32 @@
 /**
- * Build the Vue host into dist/ with esbuild. The page's template is compiled in the browser,
- * so `vue` is aliased to its full build (runtime + compiler). With Vite and single-file
- * components you would use the runtime-only build and set isCustomElement in the plugin.
+ * Build the Vue host into dist/ with Vite and @vitejs/plugin-vue: the SFC is compiled at build
+ * time (runtime-only Vue, no `unsafe-eval`), `doingoai-*` tags are custom elements for the
+ * template compiler, and the DOCX writer of @doingoai/elements stays a lazily loaded chunk.
  *   node build.mjs [--watch]
  */
-import { copyFile, mkdir, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { copyFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
+import vue from "@vitejs/plugin-vue";
+import { build } from "vite";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
-const require = createRequire(import.meta.url);
-await rm(dist, { recursive: true, force: true });
-await mkdir(dist, { recursive: true });
 
-const options = {
-  entryPoints: { main: join(here, "src/main.js") },
-  outdir: dist,
-  bundle: true,
-  format: "esm",
-  splitting: true,
-  minify: true,
-  sourcemap: true,
-  target: "es2022",
-  chunkNames: "chunks/[name]-[hash]",
-  alias: { vue: require.resolve("vue/dist/vue.esm-bundler.js") },
-  define: {
-    "process.env.NODE_ENV": '"production"',
-    __VUE_OPTIONS_API__: "true",
-    __VUE_PROD_DEVTOOLS__: "false",
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "false",
-  },
+await build({
+  root: here,
+  base: "./",
+  configFile: false,
   logLevel: "info",
-};
-
-await Promise.all(["index.html", "host.css"].map((f) => copyFile(join(here, f), join(dist, f))));
-if (process.argv.includes("--watch")) await (await esbuild.context(options)).watch();
-else await esbuild.build(options);
+  plugins: [
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith("doingoai-") } } }),
+  ],
+  build: {
+    outDir: dist,
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    watch: process.argv.includes("--watch") ? {} : null,
+  },
+});
+await copyFile(join(here, "host.css"), join(dist, "host.css"));

@@ -1,7 +1,8 @@
 /**
  * Three builds:
- * 1. the library (`dist/index.*`, `dist/define.*`, ESM + CJS + types): lit, core and render stay
- *    imports, for the portal's own bundler;
+ * 1. the library: one ESM and one CJS module per source module (`dist/index.*`, `dist/define.*`,
+ *    `dist/react.*`, `dist/vue.*`…; declarations by scripts/build/declarations.mjs): lit, core and
+ *    render stay imports, for the portal's own bundler, which tree-shakes by module;
  * 2. the browser bundle `dist/doingoai-elements.min.js`: one minified ESM file with lit, core
  *    validation and Vietnamese labels (`@doingoai/core/lite`), tags registered; the DOCX writer,
  *    the HTML preview writer and the English texts are left out and imported on first use from
@@ -13,9 +14,11 @@
  * forms and core's validation read the model IR; `scripts/bundle-size.mjs` reports the gzip size
  * and warns when zod comes back.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
 import ts from "typescript";
+import { keepModules, moduleEntries } from "../../scripts/build/modules";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -67,24 +70,47 @@ const compactTemplates: Plugin = {
   },
 };
 
-/** What the bundle imports on first use (`import(…)`) → the file next to it that holds it. */
-const LAZY: Record<string, string> = {
-  "@doingoai/render/docx": "./docx-writer.js",
-  "@doingoai/render/html": "./html-preview.js",
-  // src/strings/strings.ts → src/strings/en.ts
-  "./en": "./lang-en.js",
-};
+/**
+ * The files loaded on first use, next to the bundle: name → the entry module it is built from,
+ * and the module whose dynamic `import()` in the bundle it serves. Matched by resolved file, not
+ * by specifier: renaming a module breaks the build here instead of inlining it into the bundle.
+ */
+export const LAZY = {
+  "docx-writer": { entry: "src/lazy/docx.ts", serves: "@doingoai/render/docx" },
+  "html-preview": { entry: "src/lazy/html.ts", serves: "@doingoai/render/html" },
+  "lang-en": { entry: "src/strings/en.ts", serves: "./src/strings/en.ts" },
+} as const;
 
-/** The lazy writers and the English texts, as files next to the bundle. */
+/** Every dynamic `import()` of the bundle must be one of LAZY: it becomes `import("./name.js")`. */
 const lazyChunks: Plugin = {
   name: "lazy-chunks",
   setup(build) {
-    build.onResolve({ filter: /^(@doingoai\/render\/(docx|html)|\.\/en)$/ }, (args) =>
-      args.kind === "dynamic-import" &&
-      (args.path !== "./en" || /[\\/]strings[\\/]strings\.ts$/.test(args.importer))
-        ? { path: LAZY[args.path]!, external: true }
-        : undefined,
-    );
+    const opts = { kind: "dynamic-import" as const, resolveDir: process.cwd(), pluginData: "lazy" };
+    let served: Map<string, string> | undefined;
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== "dynamic-import" || args.pluginData === "lazy") return undefined;
+      if (!served) {
+        served = new Map();
+        for (const [name, { entry, serves }] of Object.entries(LAZY)) {
+          if (!existsSync(entry)) return { errors: [{ text: `lazy entry ${entry} (${name}) is missing` }] };
+          const r = await build.resolve(serves, opts);
+          if (r.errors.length) return { errors: r.errors };
+          served.set(r.path, `./${name}.js`);
+        }
+      }
+      const r = await build.resolve(args.path, {
+        ...opts,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+      });
+      const file = served.get(r.path);
+      if (file) return { path: file, external: true };
+      return {
+        errors: [
+          { text: `import("${args.path}") in ${args.importer} is not a lazy file of the bundle (LAZY)` },
+        ],
+      };
+    });
   },
 };
 
@@ -107,20 +133,24 @@ const browser = {
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", define: "src/define.ts" },
+    // One output module per source module (scripts/build/modules.ts); declarations by
+    // scripts/build/declarations.mjs (package `build`).
+    entry: moduleEntries().filter((f) => f !== "src/bundle.ts" && !f.startsWith("src/lazy/")),
     format: ["esm", "cjs"],
-    dts: true,
-    clean: ["index.*", "define.*", "chunk-*"],
+    dts: false,
+    clean: false, // the package's build script empties dist/ (the three builds run together)
     sourcemap: true,
     target: "es2022",
     external: [/^@doingoai\//, /^lit($|\/)/],
-    // The custom-elements manifest, from the JSDoc of the classes.
-    onSuccess: "node scripts/custom-elements.mjs && node scripts/reference-docs.mjs",
+    esbuildPlugins: [keepModules],
+    // The reference page from the custom-elements manifest (written before tsup by the package
+    // `build`: scripts/custom-elements.mjs, with the types derived from it).
+    onSuccess: "node scripts/reference-docs.mjs",
   },
   {
     ...browser,
     entry: { "doingoai-elements.min": "src/bundle.ts" },
-    clean: ["doingoai-elements.min.*"],
+    clean: false,
     metafile: true,
     esbuildPlugins: [lazyChunks, compactTemplates],
     // Size and content of the bundle (budget: 45 KB gzip, no zod).
@@ -128,11 +158,7 @@ export default defineConfig([
   },
   {
     ...browser,
-    entry: {
-      "docx-writer": "src/lazy/docx.ts",
-      "html-preview": "src/lazy/html.ts",
-      "lang-en": "src/strings/en.ts",
-    },
-    clean: ["docx-writer.*", "html-preview.*", "lang-en.*"],
+    entry: Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+    clean: false,
   },
 ]);

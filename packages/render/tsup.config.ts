@@ -1,11 +1,14 @@
+/** One output module per source module, ESM and CommonJS (see scripts/build/modules.ts). */
 import { defineConfig } from "tsup";
+import { keepModules, moduleEntries } from "../../scripts/build/modules";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "html/index": "src/html/index.ts", "docx/index": "src/docx/index.ts" },
+  entry: moduleEntries(),
   format: ["esm", "cjs"],
-  dts: true,
+  dts: false,
   clean: true,
   sourcemap: true,
   target: "es2022",
-  external: ["@doingoai/core", "docx", "fflate"],
+  external: [/^@doingoai\//, "docx", "fflate"],
+  esbuildPlugins: [keepModules],
 });

@@ -1,26 +1,25 @@
 /**
- * A thin React wrapper around <doingoai-document-form>.
+ * A thin React 19 wrapper around <doingoai-document-form>, typed by the package's own JSX types
+ * (`@doingoai/elements/react`, generated from its custom-elements manifest): no hand-written
+ * declarations.
  *
- * - Attributes (strings): `kind`, `name`, `lang`, `autosave-key` are passed in JSX as usual.
- * - Properties (objects): `.value` is set through a ref. React 18 would turn an object prop of a
- *   custom element into the attribute "[object Object]"; React 19 sets it as a property, but a
- *   ref works in both and makes the moment of assignment explicit.
- * - Events: the element dispatches CustomEvents (`doingoai-change`, `doingoai-submit`,
- *   `doingoai-invalid`); React 18 cannot bind them from JSX, so they are added with
- *   addEventListener. The latest callbacks are read from a ref so that listeners are added once.
+ * - Attributes (strings): `kind`, `name`, `lang`, `autosave-key` are passed in JSX as usual;
+ *   `kind="not-a-kind"` does not type-check.
+ * - Properties (objects): `.value` is set through a ref when the `document` prop changes identity
+ *   (React 19 would also set `value={…}` as a property; the ref makes the moment explicit).
+ * - Events: React 19 binds a custom element's events from JSX as `on<event-name>`
+ *   (`ondoingoai-change`…), each typed with its `detail`.
  */
 import type { Document, Issue } from "@doingoai/core";
+import type { DoingoaiDocumentForm } from "@doingoai/elements";
+import type {} from "@doingoai/elements/react";
 import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
 
-/** The element's public API (see the elements contract). */
-export interface DocumentFormElement extends HTMLElement {
-  value: Document;
-  validate(): Issue[];
-  reset(): void;
-}
+/** The element's public API (properties, methods, events): the package's class. */
+export type DocumentFormElement = DoingoaiDocumentForm;
 
 export interface DocumentFormProps {
-  kind: Document["kind"];
+  kind: DoingoaiDocumentForm["kind"];
   /** Name of the form field that carries the document JSON. */
   name?: string;
   lang?: "vi" | "en";
@@ -55,29 +54,16 @@ export function DocumentForm({
     if (element.current && document) element.current.value = document;
   }, [document]);
 
-  // Events, once; the handlers are read at dispatch time.
-  const handlers = useRef({ onChange, onSubmit, onInvalid });
-  handlers.current = { onChange, onSubmit, onInvalid };
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    const change = (e: Event) =>
-      handlers.current.onChange?.((e as CustomEvent<{ value: Document }>).detail.value);
-    const submit = (e: Event) =>
-      handlers.current.onSubmit?.((e as CustomEvent<{ document: Document }>).detail.document);
-    const invalid = (e: Event) =>
-      handlers.current.onInvalid?.((e as CustomEvent<{ issues: Issue[] }>).detail.issues);
-    el.addEventListener("doingoai-change", change);
-    el.addEventListener("doingoai-submit", submit);
-    el.addEventListener("doingoai-invalid", invalid);
-    return () => {
-      el.removeEventListener("doingoai-change", change);
-      el.removeEventListener("doingoai-submit", submit);
-      el.removeEventListener("doingoai-invalid", invalid);
-    };
-  }, []);
-
   return (
-    <doingoai-document-form ref={element} kind={kind} name={name} lang={lang} autosave-key={autosaveKey} />
+    <doingoai-document-form
+      ref={element}
+      kind={kind}
+      name={name}
+      lang={lang}
+      autosave-key={autosaveKey}
+      ondoingoai-change={(e) => onChange?.(e.detail.value)}
+      ondoingoai-submit={(e) => onSubmit?.(e.detail.document)}
+      ondoingoai-invalid={(e) => onInvalid?.(e.detail.issues)}
+    />
   );
 }

@@ -1,6 +1,12 @@
 /**
- * @doingoai/core/lite — everything of @doingoai/core without the English language pack, for
- * browser bundles: load English with `import("@doingoai/core/locales/en")` when needed.
+ * @doingoai/core/lite — everything of @doingoai/core without the English language pack and
+ * without generated code (a page's Content-Security-Policy may forbid `new Function`), for
+ * browser bundles. It has no side effects. To use English, register it once:
+ *
+ * ```ts
+ * import { registerLanguage } from "@doingoai/core/lite";
+ * registerLanguage("en", (await import("@doingoai/core/locales/en")).EN);
+ * ```
  */
 
 export {

@@ -3,6 +3,7 @@ import { EXAMPLE_NAMES, example, INVALID_NAMES, invalidText } from "@doingoai/co
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { buildModelIr } from "../src/schema/build-ir";
+import { mutate, rng } from "./mutations";
 
 const v = makeValidator(MODEL_IR); // generated code in Node
 const closures = makeValidator(MODEL_IR, { codegen: false }); // what browsers run
@@ -45,50 +46,6 @@ const agree = (value: unknown) => {
   expect(closures.check(value)).toBe(ok);
   expect(ours(value).sort(), JSON.stringify(value)?.slice(0, 300)).toEqual(zodIssues(value).sort());
 };
-
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-}
-const REPLACEMENTS: unknown[] = [
-  null,
-  undefined,
-  -1,
-  0,
-  1.5,
-  "",
-  "x",
-  "2024-02-30",
-  "2024-13-01",
-  [],
-  {},
-  true,
-  1e12,
-  Number.NaN,
-];
-
-function mutate(doc: unknown, rand: () => number): unknown {
-  const copy = structuredClone(doc);
-  const nodes: { parent: Record<string | number, unknown>; key: string | number }[] = [];
-  (function walk(x: unknown) {
-    if (x && typeof x === "object")
-      for (const k of Object.keys(x)) {
-        nodes.push({ parent: x as Record<string | number, unknown>, key: Array.isArray(x) ? Number(k) : k });
-        walk((x as Record<string, unknown>)[k]);
-      }
-  })(copy);
-  for (let m = 1 + Math.floor(rand() * 3); m > 0; m--) {
-    const { parent, key } = nodes[Math.floor(rand() * nodes.length)]!;
-    const r = rand();
-    if (r < 0.15 && !Array.isArray(parent)) delete parent[key];
-    else if (r < 0.25 && !Array.isArray(parent)) parent[`${String(key)}X`] = 1;
-    else parent[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
-  }
-  return copy;
-}
 
 describe("the model IR", () => {
   it("is what the zod model compiles to (run `pnpm schema:generate`)", () => {

@@ -26,6 +26,9 @@ try {
   rmSync(metafile); // read once here; not shipped
   const inputs = Object.keys(meta.outputs?.["dist/doingoai-elements.min.js"]?.inputs ?? {});
   const zod = inputs.filter((p) => /[\\/]zod[\\/]/.test(p));
+  // English is a file of its own (lang-en.js), loaded on first `lang="en"`.
+  const english = inputs.filter((p) => /[\\/]strings[\\/]en\.ts$|[\\/]labels[\\/]en\.ts$/.test(p));
+  if (english.length) console.warn(`⚠ English texts are in the bundle: ${english.join(", ")}`);
   if (zod.length)
     console.warn(
       `⚠ zod is in the bundle (${zod.length} modules): a core module that builds schemas was imported`,

@@ -6,7 +6,8 @@ export function buildManifest(): {
     kind: "javascript-module";
     path: string;
     declarations: Record<string, unknown>[];
-    exports: { kind: string; name: string; declaration: { name: string; module: string } }[];
+    exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
   }[];
 };
-export function manifestText(): string;
+export function manifestText(manifest?: ReturnType<typeof buildManifest>): string;
+export function generatedFiles(): Record<string, string>;

@@ -35,22 +35,31 @@ export function referenceMarkdown(manifest) {
       for (const r of rows) out.push(`| ${r.map(cell).join(" | ")} |`);
       out.push("");
     };
+    const code = (t) => (t ? `\`${t}\`` : "");
     table(
       "Attributes",
-      ["attribute", "description"],
-      (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.description]),
+      ["attribute", "property", "type", "default", "description"],
+      (d.attributes ?? []).map((a) => [
+        `\`${a.name}\``,
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        a.description,
+      ]),
     );
     table(
       "Properties and methods",
-      ["member", "kind", "description"],
+      ["member", "kind", "type", "description"],
       (d.members ?? [])
-        .filter((m) => m.privacy !== "private" && m.privacy !== "protected" && !m.name.startsWith("_"))
-        .map((m) => [`\`${m.name}\``, m.kind, m.description]),
+        .filter(
+          (m) => !m.static && m.privacy !== "private" && m.privacy !== "protected" && !m.name.startsWith("_"),
+        )
+        .map((m) => [`\`${m.name}\``, m.kind, code(m.type?.text ?? m.return?.type?.text), m.description]),
     );
     table(
       "Events",
-      ["event", "description"],
-      (d.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+      ["event", "type", "description"],
+      (d.events ?? []).map((e) => [`\`${e.name}\``, code(e.type?.text), e.description]),
     );
     table(
       "Slots",

@@ -3,5 +3,12 @@
  * registered on load. The DOCX writer, the HTML preview writer and the English texts
  * (`lang-en.js`) are separate files loaded on first use.
  */
-export { DoingoaiDocumentForm, DoingoaiPreview, DoingoaiSectionForm, define, TAGS } from "./define";
+import { define } from "./tags";
+
+define();
+
+export { DoingoaiDocumentForm } from "./components/document-form.component";
+export { DoingoaiPreview } from "./components/preview.component";
+export { DoingoaiSectionForm } from "./components/section-form.component";
 export { loadLanguage } from "./strings/strings";
+export { define, TAGS } from "./tags";

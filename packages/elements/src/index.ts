@@ -1,12 +1,13 @@
 /**
  * @doingoai/elements — Lit web components to write foreign-affairs work documents in any portal.
- * This entry exports the classes only (no tag is registered): import `@doingoai/elements/define`
- * or call `define()` to register `<doingoai-document-form>`, `<doingoai-section-form>` and
- * `<doingoai-preview>`.
+ * This entry has no side effects (no tag is registered): call `define(registry?)` or import
+ * `@doingoai/elements/define` to register `<doingoai-document-form>`, `<doingoai-section-form>`
+ * and `<doingoai-preview>`.
  */
 export { DoingoaiDocumentForm } from "./components/document-form.component";
 export { DoingoaiPreview } from "./components/preview.component";
 export { DoingoaiSectionForm } from "./components/section-form.component";
+export type * from "./generated/elements";
 export type { Field, Option } from "./model/fields";
 export { emptyOf, fieldsOf } from "./model/fields";
 export { type Section, sectionsOf } from "./model/sections";
@@ -19,3 +20,4 @@ export {
   openDraft,
 } from "./storage/drafts";
 export { loadLanguage, STRINGS, type StringKey } from "./strings/strings";
+export { define, TAGS } from "./tags";

@@ -1,23 +1,54 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildManifest, manifestText } from "../scripts/custom-elements.mjs";
-import { TAGS } from "./define";
+import { buildManifest, generatedFiles } from "../scripts/custom-elements.mjs";
+import { TAGS } from "./tags";
 
 describe("custom-elements.json", () => {
-  it("is up to date with the JSDoc of the classes (node scripts/custom-elements.mjs)", () => {
-    const file = readFileSync(new URL("../custom-elements.json", import.meta.url), "utf8");
-    expect(file).toBe(manifestText());
+  it("and the files derived from it are up to date with the classes (node scripts/custom-elements.mjs)", () => {
+    const files = generatedFiles();
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        "custom-elements.json",
+        "src/generated/elements.ts",
+        "src/react.ts",
+        "src/vue.ts",
+      ]),
+    );
+    for (const [path, text] of Object.entries(files))
+      expect(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"), path).toBe(text);
+  });
+
+  it("types every attribute, links it to its property, and types every event's detail", () => {
+    const decls = buildManifest().modules.flatMap((mod) => mod.declarations) as {
+      tagName?: string;
+      attributes?: { name: string; fieldName?: string; type?: { text: string } }[];
+      events?: { name: string; type?: { text: string } }[];
+    }[];
+    for (const d of decls.filter((x) => x.tagName)) {
+      for (const a of d.attributes ?? [])
+        if (a.name !== "disabled")
+          expect([a.name, a.fieldName, a.type?.text]).toEqual([
+            a.name,
+            expect.any(String),
+            expect.any(String),
+          ]);
+      for (const e of d.events ?? [])
+        expect([e.name, e.type?.text]).toEqual([
+          e.name,
+          expect.stringMatching(/^CustomEvent<\{ \w+: .+ \}>$/),
+        ]);
+    }
   });
 
   it("declares every registered tag with the contract's parts and properties", () => {
     const m = buildManifest();
     const decls = m.modules.flatMap((mod) => mod.declarations) as {
-      tagName: string;
+      tagName?: string;
       cssParts: { name: string }[];
       cssProperties: { name: string }[];
       events: { name: string }[];
     }[];
-    expect(decls.map((d) => d.tagName).sort()).toEqual(Object.keys(TAGS).sort());
+    expect(decls.flatMap((d) => d.tagName ?? []).sort()).toEqual(Object.keys(TAGS).sort());
     const form = decls.find((d) => d.tagName === "doingoai-document-form")!;
     expect(form.cssParts.map((p) => p.name)).toEqual(
       expect.arrayContaining([

@@ -22,6 +22,38 @@ const ROOTS = {
 
 type Json = Record<string, unknown>;
 
+/** A temporary key on object schemas during the conversion: the object's schema id. */
+const OBJECT_ID = "x-doingoai-object-id";
+
+/**
+ * Vietnamese titles and hints of every property of every object (English in `x-title-en`), from
+ * the label tables. Each property gets its own copy: zod shares one JSON object between every
+ * use of a schema.
+ */
+function titleProperties(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) titleProperties(n);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const js = node as Json;
+  for (const v of Object.values(js)) titleProperties(v);
+  if (!(OBJECT_ID in js)) return;
+  const id = (js[OBJECT_ID] as string | null) ?? undefined;
+  delete js[OBJECT_ID];
+  const props = js.properties as Record<string, Json>;
+  for (const key of Object.keys(props)) {
+    const p = { ...props[key]! };
+    props[key] = p;
+    const title = fieldLabel(key, id, "vi");
+    if (title !== key) p.title = title;
+    const hint = fieldHint(key, id, "vi");
+    if (hint) p.description = hint;
+    const english = fieldLabelIn(en, key, id);
+    if (english !== key) p["x-title-en"] = english;
+  }
+}
+
 /** The JSON Schema of all documents (`document`) or of one kind. */
 export function toJsonSchema(name: SchemaName = "document"): Json {
   const schema = z.toJSONSchema(ROOTS[name], {
@@ -30,21 +62,10 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
     override(ctx) {
       const js = ctx.jsonSchema as Json;
       const id = schemaId(ctx.zodSchema);
-      const props = js.properties as Record<string, Json> | undefined;
-      if (js.type === "object" && props) {
-        for (const key of Object.keys(props)) {
-          // zod shares one JSON object between every use of a schema (Line, Text, Count…):
-          // give this property its own copy before titling it.
-          const p = { ...props[key]! };
-          props[key] = p;
-          const title = fieldLabel(key, id, "vi");
-          if (title !== key) p.title = title;
-          const hint = fieldHint(key, id, "vi");
-          if (hint) p.description = hint;
-          const english = fieldLabelIn(en, key, id);
-          if (english !== key) p["x-title-en"] = english;
-        }
-      }
+      // Titles are written after the conversion (`titleProperties`): zod fills a property that
+      // refers to a shared schema (Count, Citation…) only after this hook, so a property
+      // touched here could lose its type. Mark the object with its schema id for that pass.
+      if (js.type === "object" && js.properties) js[OBJECT_ID] = id ?? null;
       if (id === "IsoDate") js.description = "Ngày đầy đủ YYYY-MM-DD; ngày phải có thật (không có 30/02).";
       if (id === "PartialDate")
         js.description =
@@ -53,6 +74,7 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
         js.description = "Số, ký hiệu kiểu nhà nước (448/SNgV-LSHTQT) hoặc kiểu Đảng (57-KL/TW).";
     },
   }) as Json;
+  titleProperties(schema);
   const title = name === "document" ? "Văn bản công tác đối ngoại" : kindLabel(name, "vi");
   const titleEn = name === "document" ? "Foreign-affairs work document" : en.kinds[name];
   return {

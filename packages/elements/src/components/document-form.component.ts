@@ -27,9 +27,9 @@ import { DoingoaiPreview } from "./preview.component";
  * @attr autosave-key - Key of the draft in `storage` (default `doingoai:<kind>:<page path>`).
  * @attr no-preview - Hide the live preview.
  * @attr disabled - Disable every control (also when inside a disabled fieldset).
- * @event doingoai-change - The document changed; `detail: { value }` (the document, possibly incomplete).
- * @event doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
- * @event doingoai-invalid - Submission found errors; `detail: { issues }`.
+ * @event {CustomEvent<{ value: Document }>} doingoai-change - The document changed; `detail: { value }` (the document, possibly incomplete).
+ * @event {CustomEvent<{ document: Document }>} doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
+ * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - Submission found errors; `detail: { issues }`.
  * @csspart form - The whole form.
  * @csspart task-list - Each list of sections in the task list.
  * @csspart error-summary - The error summary ("Có lỗi cần sửa").

@@ -21,8 +21,8 @@ import { FormBase } from "./form-base";
  * @attr name - Name of the FormData entry (the section JSON).
  * @attr autosave-key - Save a draft of the section under this key (no draft when absent).
  * @attr disabled - Disable every control.
- * @event doingoai-change - The section changed; `detail: { value }`.
- * @event doingoai-invalid - The host form was submitted with errors in the section; `detail: { issues }`.
+ * @event {CustomEvent<{ value: unknown }>} doingoai-change - The section changed; `detail: { value }`.
+ * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - The host form was submitted with errors in the section; `detail: { issues }`.
  * @csspart form - The whole form.
  * @csspart error-summary - The error summary ("Có lỗi cần sửa").
  * @csspart field - Each field, fieldset or list.

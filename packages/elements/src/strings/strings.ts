@@ -134,7 +134,7 @@ export function loadLanguage(lang: Lang, arrived?: () => void): Promise<void> {
   if (arrived) waiting.add(arrived);
   loading ??= import("./en").then(
     (m) => {
-      // Registered here too: the lite entry of core may not share its registry with the pack's.
+      // Core's pack registers nothing on import: this call is what makes English available.
       registerLanguage("en", m.EN);
       STRINGS.en = m.STRINGS_EN;
       for (const f of waiting) f();

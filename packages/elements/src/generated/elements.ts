@@ -1,0 +1,102 @@
+// Generated from custom-elements.json by scripts/element-types.mjs: do not edit.
+
+import type { Document, Issue } from "@doingoai/core/lite";
+import type { DoingoaiDocumentForm } from "../components/document-form.component";
+import type { DoingoaiPreview } from "../components/preview.component";
+import type { DoingoaiSectionForm } from "../components/section-form.component";
+
+/** Events of `<doingoai-document-form>` (bubbling, composed). */
+export interface DoingoaiDocumentFormEvents {
+  /** The document changed; `detail: { value }` (the document, possibly incomplete). */
+  "doingoai-change": CustomEvent<{ value: Document }>;
+  /** "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting. */
+  "doingoai-submit": CustomEvent<{ document: Document }>;
+  /** Submission found errors; `detail: { issues }`. */
+  "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
+}
+
+/** Attributes of `<doingoai-document-form>`. */
+export interface DoingoaiDocumentFormAttributes {
+  /** `report`, `plan` or `conclusion-notice`. */
+  kind?: DoingoaiDocumentForm["kind"];
+  /** Language of labels and messages: `vi` (default) or `en`. */
+  lang?: DoingoaiDocumentForm["lang"];
+  /** Name of the FormData entry (the document JSON). */
+  name?: DoingoaiDocumentForm["name"];
+  /** Key of the draft in `storage` (default `doingoai:<kind>:<page path>`). */
+  "autosave-key"?: DoingoaiDocumentForm["autosaveKey"];
+  /** Hide the live preview. */
+  "no-preview"?: DoingoaiDocumentForm["noPreview"];
+  /** Disable every control (also when inside a disabled fieldset). */
+  disabled?: string | boolean;
+}
+
+/** Properties of `<doingoai-document-form>` a host may set. */
+export type DoingoaiDocumentFormProperties = Partial<
+  Pick<
+    DoingoaiDocumentForm,
+    "kind" | "noPreview" | "value" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
+  >
+>;
+
+/** Events of `<doingoai-preview>` (bubbling, composed). */
+export type DoingoaiPreviewEvents = Record<never, never>;
+
+/** Attributes of `<doingoai-preview>`. */
+export interface DoingoaiPreviewAttributes {
+  /** Language of the element's own texts: `vi` (default) or `en`. */
+  lang?: DoingoaiPreview["lang"];
+  /** Milliseconds after the last change before the preview renders again. */
+  delay?: DoingoaiPreview["delay"];
+}
+
+/** Properties of `<doingoai-preview>` a host may set. */
+export type DoingoaiPreviewProperties = Partial<Pick<DoingoaiPreview, "lang" | "delay" | "document">>;
+
+/** Events of `<doingoai-section-form>` (bubbling, composed). */
+export interface DoingoaiSectionFormEvents {
+  /** The section changed; `detail: { value }`. */
+  "doingoai-change": CustomEvent<{ value: unknown }>;
+  /** The host form was submitted with errors in the section; `detail: { issues }`. */
+  "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
+}
+
+/** Attributes of `<doingoai-section-form>`. */
+export interface DoingoaiSectionFormAttributes {
+  /** The section id or path. */
+  section?: DoingoaiSectionForm["section"];
+  /** The kind of document ("" to infer it from the section). */
+  kind?: DoingoaiSectionForm["kind"];
+  /** Language of labels and messages: `vi` (default) or `en`. */
+  lang?: DoingoaiSectionForm["lang"];
+  /** Name of the FormData entry (the section JSON). */
+  name?: DoingoaiSectionForm["name"];
+  /** Save a draft of the section under this key (no draft when absent). */
+  "autosave-key"?: DoingoaiSectionForm["autosaveKey"];
+  /** Disable every control. */
+  disabled?: string | boolean;
+}
+
+/** Properties of `<doingoai-section-form>` a host may set. */
+export type DoingoaiSectionFormProperties = Partial<
+  Pick<
+    DoingoaiSectionForm,
+    "section" | "kind" | "value" | "context" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
+  >
+>;
+
+/** Every event of the tags, by name. */
+export interface DoingoaiEvents {
+  "doingoai-change": CustomEvent<{ value: Document }> | CustomEvent<{ value: unknown }>;
+  "doingoai-submit": CustomEvent<{ document: Document }>;
+  "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "doingoai-document-form": DoingoaiDocumentForm;
+    "doingoai-preview": DoingoaiPreview;
+    "doingoai-section-form": DoingoaiSectionForm;
+  }
+  interface HTMLElementEventMap extends DoingoaiEvents {}
+}
