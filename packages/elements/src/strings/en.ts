@@ -1,6 +1,6 @@
 /**
- * The English texts, loaded on demand (`lang="en"`): core's English pack (labels and messages)
- * and the elements' own strings and option labels. In the browser bundle this module is the
+ * The English texts, loaded on demand (`lang="en"`): core's English pack (labels, enum labels
+ * and messages) and the elements' own strings. In the browser bundle this module is the
  * file `lang-en.js` next to `doingoai-elements.min.js`; `loadLanguage("en")` in `strings.ts`
  * imports it once for the whole page.
  */
