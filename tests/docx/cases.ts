@@ -4,14 +4,10 @@
  * Party-style plan), through renderDocx; and hand-built layouts (a report with a landscape
  * appendix, a hostile one).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { CONSTRUCTED } from "../../packages/core/src/fixtures/index";
+import { CONSTRUCTED, EXAMPLE_NAMES, example } from "../../packages/core/src/fixtures/index";
 import type { Document } from "../../packages/core/src/index";
 import { layoutToDocx } from "../../packages/render/src/docx/layout-to-docx";
 import { HOSTILE, hostileLayout, reportLayout } from "../../packages/render/src/docx/testing/layout-fixture";
-
-const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/documents/", import.meta.url));
 
 export interface Example {
   name: string;
@@ -20,14 +16,7 @@ export interface Example {
 
 /** Every example document, by file name without `.json`, then core's constructed fixtures. */
 export function examples(): Example[] {
-  const files = readdirSync(EXAMPLES_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => ({
-      name: f.slice(0, -".json".length),
-      doc: JSON.parse(readFileSync(EXAMPLES_DIR + f, "utf8")) as Document,
-    }));
-  if (files.length === 0) throw new Error(`no example documents in ${EXAMPLES_DIR}`);
+  const files = [...EXAMPLE_NAMES].sort().map((name) => ({ name, doc: example(name) }));
   const constructed = Object.entries(CONSTRUCTED).map(([name, doc]) => ({
     name: `constructed-${name}`,
     doc: structuredClone(doc),

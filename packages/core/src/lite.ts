@@ -54,6 +54,11 @@ export { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "./i
 export {
   areaLabel,
   describePath,
+  ENUM_PHRASES,
+  type EnumId,
+  type EnumValueMap,
+  type EnumWords,
+  enumLabel,
   type FieldKey,
   type FieldLabel,
   fieldHint,
@@ -68,6 +73,8 @@ export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
 export { Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
+  type AreaFacts,
+  type AreaFactsMap,
   AreaId,
   AreaRef,
   Areas,

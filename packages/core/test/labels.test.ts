@@ -2,34 +2,28 @@ import { Document, fieldLabel, LABELS, schemaId } from "@doingoai/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-};
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+/** zod's own union of its schema classes: a switch on `def.type` gives each one's typed definition. */
+const def = (s: z.core.$ZodType) => (s as z.core.$ZodTypes)._zod.def;
 
 /** Every (object id, key) pair of the model, found by walking the schema. */
 function fields(): { object: string; key: string }[] {
   const out: { object: string; key: string }[] = [];
-  const seen = new Set<z.ZodType>();
-  const walk = (s: z.ZodType) => {
+  const seen = new Set<z.core.$ZodType>();
+  const walk = (s: z.core.$ZodType) => {
     if (seen.has(s)) return;
     seen.add(s);
     const d = def(s);
     if (d.type === "object") {
       const object = schemaId(s) ?? "(anonymous)";
-      for (const [key, v] of Object.entries(d.shape!)) {
+      for (const [key, v] of Object.entries(d.shape)) {
         out.push({ object, key });
         walk(v);
       }
-    } else if (d.type === "array") walk(d.element!);
-    else if (["optional", "nullable", "default", "readonly"].includes(d.type)) walk(d.innerType!);
-    else if (d.type === "union") d.options!.forEach(walk);
-    else if (d.type === "pipe") walk(d.in!);
+    } else if (d.type === "array") walk(d.element);
+    else if (d.type === "optional" || d.type === "nullable" || d.type === "default" || d.type === "readonly")
+      walk(d.innerType);
+    else if (d.type === "union") for (const o of d.options) walk(o);
+    else if (d.type === "pipe") walk(d.in);
   };
   walk(Document);
   return out;

@@ -19,5 +19,5 @@ export {
   memoryStorage,
   openDraft,
 } from "./storage/drafts";
-export { loadLanguage, OPTION_LABELS, STRINGS, type StringKey } from "./strings/strings";
+export { loadLanguage, STRINGS, type StringKey } from "./strings/strings";
 export { define, TAGS } from "./tags";

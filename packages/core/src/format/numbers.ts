@@ -8,18 +8,13 @@
  * result is the same in every runtime). Quantities here are never negative: a change is worded
  * "tăng"/"giảm" (see `formatComparison`), so a negative, NaN or infinite input is a RangeError.
  */
+
+import { QUALIFIER_PHRASES } from "../labels/enums-vi";
 import type { Amount, Count, Money, Qualifier } from "../model/values";
 import { formatDateShort } from "./dates";
 
 /** Words for approximate quantities, placed before the number; `exact` has none. */
-export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  exact: "",
-  over: "trên",
-  "more-than": "hơn",
-  about: "khoảng",
-  nearly: "gần",
-  under: "dưới",
-};
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = QUALIFIER_PHRASES;
 
 /** Default for {@link formatNumber}'s `maxFractionDigits` (as `Intl.NumberFormat`'s). */
 export const DEFAULT_FRACTION_DIGITS = 3;

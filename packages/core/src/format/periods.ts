@@ -17,9 +17,9 @@ import {
   format,
   getDaysInMonth,
 } from "date-fns";
+import { PERIOD_SPAN_PHRASES } from "../labels/enums-vi";
 import type { Period, PeriodSpan } from "../model/values";
 import { formatDateShort, monthText, toDate, toIsoDate } from "./dates";
-import { romanNumeral } from "./numbers";
 
 /** Spans that have a fixed place in the year. */
 type NominalSpan = Exclude<PeriodSpan, "months" | "custom">;
@@ -96,16 +96,7 @@ function shapeOf(p: Period, caller: string): Shape {
   return { kind: "months", n, from, to };
 }
 
-const NOMINAL_VI: Readonly<Record<NominalSpan, string>> = {
-  h1: "6 tháng đầu năm",
-  h2: "6 tháng cuối năm",
-  year: "năm",
-  q1: `quý ${romanNumeral(1)} năm`,
-  q2: `quý ${romanNumeral(2)} năm`,
-  q3: `quý ${romanNumeral(3)} năm`,
-  q4: `quý ${romanNumeral(4)} năm`,
-  "9m": "9 tháng đầu năm",
-};
+const NOMINAL_VI: Readonly<Record<NominalSpan, string>> = PERIOD_SPAN_PHRASES;
 
 const NOMINAL_EN: Readonly<Record<NominalSpan, string>> = {
   h1: "first half of",

@@ -7,11 +7,13 @@ import { MODEL_IR } from "../generated/ir";
 import { type Lang, languagePack } from "../i18n";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
-import type { IrNode, ModelIr } from "../schema/ir";
-import type { FieldKey, FieldLabel, LabelTable } from "./types";
+import { resolveNode } from "../schema/ir";
+import type { EnumId, EnumValueMap, EnumWords, FieldKey, FieldLabel, LabelTable } from "./types";
 import { vi } from "./vi";
 
-export type { FieldKey, FieldLabel, LabelTable, Lang };
+export { ENUM_PHRASES } from "./enums-vi";
+export type { EnumId, EnumValueMap, EnumWords, FieldKey, FieldLabel, LabelTable, Lang };
+export { resolveNode };
 
 /** The label table of a language (Vietnamese when that language is not loaded). */
 export function labelTable(lang: Lang = "vi"): LabelTable {
@@ -41,30 +43,23 @@ export function fieldHint(key: string, objectId?: string, lang: Lang = "vi"): st
   return l !== undefined && typeof l !== "string" ? l.hint : undefined;
 }
 
+/**
+ * The label of an enum value (a form option) by the enum's schema id: `enumLabel("ReportingFrequency",
+ * "year")` is "Hằng năm", `enumLabel("PeriodSpan", "year")` "Năm". Values of enums that are the
+ * document's own words (`CitationKind`, `BasisVerb`), and unknown ones, are returned as they are.
+ */
+export function enumLabel(enumId: string | undefined, value: string, lang: Lang = "vi"): string {
+  const table: Readonly<Record<string, Readonly<Record<string, string>>>> = labelTable(lang).enums;
+  const values = enumId !== undefined && Object.hasOwn(table, enumId) ? table[enumId]! : undefined;
+  return values && Object.hasOwn(values, value) ? values[value]! : value;
+}
+
 export function areaLabel(area: AreaId, lang: Lang = "vi"): string {
   return labelTable(lang).areas[area];
 }
 
 export function kindLabel(kind: Document["kind"], lang: Lang = "vi"): string {
   return labelTable(lang).kinds[kind];
-}
-
-/** Resolve optional/nullable wrappers and unions (by the discriminator in `data`) to a concrete IR node. */
-export function resolveNode(ir: ModelIr, i: number, data: unknown): number {
-  for (let guard = 0; guard < 20; guard++) {
-    const n = ir.nodes[i]!;
-    if (n.t === "optional" || n.t === "nullable") i = n.of;
-    else if (n.t === "union") {
-      const v = data && typeof data === "object" ? (data as Record<string, unknown>)[n.d] : undefined;
-      const pick = n.options.find((o) => {
-        const opt = ir.nodes[o] as Extract<IrNode, { t: "object" }>;
-        const lit = ir.nodes[opt.of[opt.keys.indexOf(n.d)]!];
-        return lit?.t === "literal" && lit.v.includes(v as string);
-      });
-      i = pick ?? n.options[0]!;
-    } else return i;
-  }
-  return i;
 }
 
 export interface PathStep {

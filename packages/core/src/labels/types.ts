@@ -4,76 +4,61 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
-import type { Appendix, AppendixTable } from "../model/appendix";
-import type { AREA_FACTS, AreaId, Areas, CustomArea, GeneralFacts } from "../model/areas";
+import type { AppendixTable } from "../model/appendix";
+import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
-import type { BasisEntry, Frame, IssuingBody, Recipients, Signature } from "../model/frame";
-import type { NoticeBody, NoticeItem, WorkingSession } from "../model/notice";
-import type { OutlinePart, ReportOutline } from "../model/outline";
-import type { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "../model/plan";
-import type { Assessment, Recommendation, ReportBody } from "../model/report";
+import type * as Fr from "../model/frame";
+import type { OutlineMarker } from "../model/outline";
+import type * as P from "../model/plan";
 import type * as V from "../model/values";
 
 type In<T extends z.ZodType> = z.input<T>;
-type Keys<T> = T extends readonly unknown[] ? never : T extends object ? keyof T : never;
-type DeepKeys<T> = Keys<NonNullable<T>>;
-type AreaFactKeys = { [A in AreaId]: DeepKeys<In<(typeof AREA_FACTS)[A]>> }[AreaId];
-type AnswerKeys = DeepKeys<NonNullable<In<typeof Areas>["delegations"]>>;
+/**
+ * Every key of `T` and of the objects below it (through lists, unions and optional fields),
+ * to a depth well beyond the model's.
+ */
+type DeepKeysOf<T, Depth extends unknown[] = []> = Depth["length"] extends 16
+  ? never
+  : T extends readonly (infer E)[]
+    ? DeepKeysOf<E, Depth>
+    : T extends object
+      ? { [K in keyof T]-?: K | DeepKeysOf<NonNullable<T[K]>, [...Depth, 0]> }[keyof T]
+      : never;
 
-/** Every field key that appears in the model. */
-export type FieldKey =
-  | DeepKeys<In<typeof Document>>
-  | DeepKeys<In<typeof Frame>>
-  | DeepKeys<In<typeof IssuingBody>>
-  | DeepKeys<In<typeof BasisEntry>>
-  | DeepKeys<In<typeof Recipients>>
-  | DeepKeys<In<typeof Signature>>
-  | DeepKeys<NonNullable<In<typeof Frame>["digitalSignatures"]>[number]>
-  | DeepKeys<In<typeof V.Citation>>
-  | DeepKeys<In<typeof V.Count>>
-  | DeepKeys<In<typeof V.Money>>
-  | DeepKeys<In<typeof V.InKind>>
-  | DeepKeys<In<typeof V.Period>>
-  | DeepKeys<In<typeof V.Person>>
-  | DeepKeys<In<typeof F.Delegation>>
-  | DeepKeys<In<typeof F.DelegationTotals>>
-  | DeepKeys<In<typeof F.Indicator>>
-  | DeepKeys<In<typeof F.Agreement>>
-  | DeepKeys<In<typeof F.Event>>
-  | DeepKeys<In<typeof F.InvestmentProject>>
-  | DeepKeys<In<typeof F.AidProject>>
-  | DeepKeys<In<typeof F.ReporterVisit>>
-  | DeepKeys<In<typeof F.Award>>
-  | DeepKeys<In<typeof F.Partnership>>
-  | DeepKeys<In<typeof F.Ranking>>
-  | DeepKeys<In<typeof F.FreeTable>>
-  | AreaFactKeys
-  | AnswerKeys
-  | DeepKeys<In<typeof Areas>>
-  | DeepKeys<NonNullable<In<typeof PlanBody>["customAreas"]>[number]>
-  | DeepKeys<In<typeof GeneralFacts>>
-  | DeepKeys<NonNullable<In<typeof GeneralFacts>["delegationTotals"]>>
-  | DeepKeys<In<typeof CustomArea>>
-  | DeepKeys<In<typeof Assessment>>
-  | DeepKeys<In<typeof Recommendation>>
-  | DeepKeys<In<typeof ReportBody>>
-  | DeepKeys<In<typeof OutlinePart>>
-  | DeepKeys<In<typeof ReportOutline>>
-  | DeepKeys<In<typeof PlanBody>>
-  | DeepKeys<NonNullable<In<typeof PlanBody>["headings"]>>
-  | DeepKeys<In<typeof PlanContentItem>>
-  | DeepKeys<In<typeof Assignment>>
-  | DeepKeys<In<typeof ReportingDuty>>
-  | DeepKeys<In<typeof NoticeBody>>
-  | DeepKeys<NonNullable<In<typeof NoticeBody>["assessment"]>>
-  | DeepKeys<NonNullable<In<typeof NoticeBody>["headings"]>>
-  | DeepKeys<In<typeof NoticeItem>>
-  | DeepKeys<In<typeof WorkingSession>>
-  | DeepKeys<NonNullable<In<typeof NoticeBody>["requestAnswers"]>[number]>
-  | DeepKeys<NonNullable<In<typeof NoticeBody>["otherTasks"]>[number]>
-  | DeepKeys<In<typeof Appendix>>
-  | DeepKeys<In<typeof AppendixTable>>;
+/** Every field key that appears in the model, derived from the document schema. */
+export type FieldKey = DeepKeysOf<In<typeof Document>> & string;
+
+/**
+ * The enums of the model by their schema id (`.meta({ id })`), each with its values. The label
+ * tables give a label to every value of every enum here, and `ENUM_PHRASES` the words running
+ * text uses; `core/test/enums.test.ts` checks that every enum of the model IR has its id here.
+ * `CitationKind` and `BasisVerb` are the document's own words and are shown as they are.
+ */
+export interface EnumValueMap {
+  Qualifier: In<typeof V.Qualifier>;
+  PeriodSpan: In<typeof V.PeriodSpan>;
+  ReportingFrequency: In<typeof P.ReportingFrequency>;
+  PlanVariant: In<typeof P.PlanVariant>;
+  DateStyle: In<typeof Fr.DateStyle>;
+  Authority: In<typeof Fr.Authority>;
+  Urgency: In<typeof Fr.Urgency>;
+  DocumentStatus: In<typeof Fr.DocumentStatus>;
+  Direction: In<typeof F.Direction>;
+  AgreementStatus: In<typeof F.AgreementStatus>;
+  AgreementKind: In<typeof F.AgreementKind>;
+  InvestmentKind: In<typeof F.InvestmentKind>;
+  AwardLevel: In<typeof F.AwardLevel>;
+  PartnershipKind: In<typeof F.PartnershipKind>;
+  OutlineMarker: In<typeof OutlineMarker>;
+  /** The kinds of appendix table (the discriminator of `AppendixTable`). */
+  AppendixTable: In<typeof AppendixTable>["type"];
+}
+export type EnumId = keyof EnumValueMap;
+/** Enums whose values are the document's own words, shown as they are. */
+export type VerbatimEnumId = "CitationKind" | "BasisVerb";
+/** A word for every value of every enum. */
+export type EnumWords = { [E in EnumId]: Record<EnumValueMap[E], string> };
 
 /** A label of one field: its name, and optionally a hint shown under the form field. */
 export type FieldLabel = string | { label: string; hint: string };
@@ -85,6 +70,8 @@ export interface LabelTable {
   byObject: Record<string, Partial<Record<FieldKey, FieldLabel>>>;
   areas: Record<AreaId, string>;
   kinds: Record<Document["kind"], string>;
+  /** Labels of enum values (form options), by enum id and value. */
+  enums: EnumWords;
   /** "Đoàn thứ {n}" for an array row: by the key of the array. */
   rows: Partial<Record<FieldKey, string>> & { default: string };
 }

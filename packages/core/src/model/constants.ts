@@ -24,3 +24,6 @@ export const AREA_IDS = [
 ] as const;
 
 export const DOCUMENT_KINDS = ["report", "plan", "conclusion-notice"] as const;
+
+/** A standard area's id. */
+export type AreaId = (typeof AREA_IDS)[number];

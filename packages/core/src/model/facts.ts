@@ -3,10 +3,11 @@
  * delegations, agreements, events, projects, aid, reporters, awards, partnerships, indicators.
  */
 import * as z from "zod";
+import { withRules } from "./rule-sites";
 import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
 
 /** Direction of a delegation: đoàn ra (outbound) or đoàn vào (inbound). */
-export const Direction = z.enum(["outbound", "inbound"]);
+export const Direction = z.enum(["outbound", "inbound"]).meta({ id: "Direction" });
 export type Direction = z.infer<typeof Direction>;
 
 /**
@@ -14,25 +15,29 @@ export type Direction = z.infer<typeof Direction>;
  * Danh nghĩa đoàn, Đến nước, Cấp trưởng đoàn, Nội dung và đối tác, Số thành viên, Số ngày,
  * Thời gian thực hiện, Kinh phí/Nguồn chi.
  */
-export const Delegation = z
-  .strictObject({
-    direction: Direction,
-    name: Text,
-    countries: z.array(Line).max(50).optional(),
-    headRank: Line.optional(),
-    content: Text.optional(),
-    partner: Line.optional(),
-    host: Line.optional(),
-    members: z.number().int().min(0).max(100_000).optional(),
-    days: z.number().int().min(0).max(3660).optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    funding: Line.optional(),
-    cost: Money.optional(),
-    decisions: z.array(Citation).max(50).optional(),
-    result: Text.optional(),
-  })
-  .meta({ id: "Delegation" });
+export const Delegation = withRules(
+  z
+    .strictObject({
+      direction: Direction,
+      name: Text,
+      countries: z.array(Line).max(50).optional(),
+      headRank: Line.optional(),
+      content: Text.optional(),
+      partner: Line.optional(),
+      host: Line.optional(),
+      members: z.number().int().min(0).max(100_000).optional(),
+      days: z.number().int().min(0).max(3660).optional(),
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      funding: Line.optional(),
+      cost: Money.optional(),
+      decisions: z.array(Citation).max(50).optional(),
+      result: Text.optional(),
+    })
+    .meta({ id: "Delegation" }),
+  "fromBeforeTo",
+  "factsInsidePeriod",
+);
 export type Delegation = z.infer<typeof Delegation>;
 
 /** Stated totals of delegations of one direction ("09 đoàn ra/114 lượt công chức"). */
@@ -49,31 +54,52 @@ export type DelegationTotals = z.infer<typeof DelegationTotals>;
  * A measured quantity of an area: a known indicator `key` (see INDICATORS) or a free `label`,
  * its count, and optionally the same period of the previous year (the comparison is computed).
  */
-export const Indicator = z
-  .strictObject({
-    key: z
-      .string()
-      .regex(/^[a-z][a-zA-Z0-9]*$/)
-      .optional(),
-    label: Text.optional(),
-    count: Count,
-    previous: Count.optional(),
-    breakdown: z
-      .array(z.strictObject({ label: Text, count: Count }).meta({ id: "IndicatorPart" }))
-      .max(100)
-      .optional(),
-    note: Text.optional(),
-  })
-  .meta({ id: "Indicator" });
+export const Indicator = withRules(
+  z
+    .strictObject({
+      key: z
+        .string()
+        .regex(/^[a-z][a-zA-Z0-9]*$/)
+        .optional(),
+      label: Text.optional(),
+      count: Count,
+      previous: Count.optional(),
+      breakdown: z
+        .array(z.strictObject({ label: Text, count: Count }).meta({ id: "IndicatorPart" }))
+        .max(100)
+        .optional(),
+      note: Text.optional(),
+    })
+    .meta({ id: "Indicator" }),
+  "indicatorsWellFormed",
+);
 export type Indicator = z.infer<typeof Indicator>;
 
 /** Status of an international agreement or memorandum. */
-export const AgreementStatus = z.enum(["negotiating", "signed", "implementing", "completed", "expired"]);
+export const AgreementStatus = z
+  .enum(["negotiating", "signed", "implementing", "completed", "expired"])
+  .meta({ id: "AgreementStatus" });
+
+/** An agreement (thỏa thuận), a memorandum (biên bản ghi nhớ) or another text. */
+export const AgreementKind = z.enum(["agreement", "memorandum", "other"]).meta({ id: "AgreementKind" });
+
+/** Kinds of investment projects with foreign capital. */
+export const InvestmentKind = z
+  .enum(["FDI", "ODA", "overseas-vietnamese", "other"])
+  .meta({ id: "InvestmentKind" });
+
+/** The level of an award. */
+export const AwardLevel = z.enum(["state", "province", "other"]).meta({ id: "AwardLevel" });
+
+/** Kinds of people-to-people partnerships. */
+export const PartnershipKind = z
+  .enum(["twinning", "friendship-association", "exchange", "other"])
+  .meta({ id: "PartnershipKind" });
 
 export const Agreement = z
   .strictObject({
     title: Text,
-    kind: z.enum(["agreement", "memorandum", "other"]).optional(),
+    kind: AgreementKind.optional(),
     partner: Line.optional(),
     partnerCountry: Line.optional(),
     signedOn: IsoDate.optional(),
@@ -88,29 +114,33 @@ export type Agreement = z.infer<typeof Agreement>;
  * An event: a conference, festival, exchange, promotion, training. `dateText` keeps dates that
  * are not calendar dates ("ngày Mùng 4 tháng Giêng").
  */
-export const Event = z
-  .strictObject({
-    title: Text,
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    dateText: Line.optional(),
-    place: Line.optional(),
-    organiser: Line.optional(),
-    partners: z.array(Line).max(100).optional(),
-    participants: Count.optional(),
-    foreignParticipants: Count.optional(),
-    approval: Citation.optional(),
-    result: Text.optional(),
-    /** Quantities of the event: press agencies and reporters covering it, articles… */
-    indicators: z.array(Indicator).max(50).optional(),
-  })
-  .meta({ id: "Event" });
+export const Event = withRules(
+  z
+    .strictObject({
+      title: Text,
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      dateText: Line.optional(),
+      place: Line.optional(),
+      organiser: Line.optional(),
+      partners: z.array(Line).max(100).optional(),
+      participants: Count.optional(),
+      foreignParticipants: Count.optional(),
+      approval: Citation.optional(),
+      result: Text.optional(),
+      /** Quantities of the event: press agencies and reporters covering it, articles… */
+      indicators: z.array(Indicator).max(50).optional(),
+    })
+    .meta({ id: "Event" }),
+  "fromBeforeTo",
+  "factsInsidePeriod",
+);
 export type Event = z.infer<typeof Event>;
 
 /** An investment project with foreign capital (FDI, ODA, by overseas Vietnamese). */
 export const InvestmentProject = z
   .strictObject({
-    kind: z.enum(["FDI", "ODA", "overseas-vietnamese", "other"]),
+    kind: InvestmentKind,
     title: Text,
     investor: Line.optional(),
     country: Line.optional(),
@@ -121,35 +151,43 @@ export const InvestmentProject = z
 export type InvestmentProject = z.infer<typeof InvestmentProject>;
 
 /** A foreign non-governmental aid project or item (PCPNN): committed vs received, in kind. */
-export const AidProject = z
-  .strictObject({
-    donor: Line,
-    donorCountry: Line.optional(),
-    title: Text,
-    field: Line.optional(),
-    committed: Money.optional(),
-    received: Money.optional(),
-    inKind: z.array(InKind).max(100).optional(),
-    beneficiaries: Count.optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    approval: Citation.optional(),
-  })
-  .meta({ id: "AidProject" });
+export const AidProject = withRules(
+  z
+    .strictObject({
+      donor: Line,
+      donorCountry: Line.optional(),
+      title: Text,
+      field: Line.optional(),
+      committed: Money.optional(),
+      received: Money.optional(),
+      inKind: z.array(InKind).max(100).optional(),
+      beneficiaries: Count.optional(),
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      approval: Citation.optional(),
+    })
+    .meta({ id: "AidProject" }),
+  "fromBeforeTo",
+  "factsInsidePeriod",
+);
 export type AidProject = z.infer<typeof AidProject>;
 
 /** Foreign reporters working in the locality. */
-export const ReporterVisit = z
-  .strictObject({
-    agency: Line.optional(),
-    country: Line.optional(),
-    groups: Count.optional(),
-    reporters: Count.optional(),
-    content: Text.optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-  })
-  .meta({ id: "ReporterVisit" });
+export const ReporterVisit = withRules(
+  z
+    .strictObject({
+      agency: Line.optional(),
+      country: Line.optional(),
+      groups: Count.optional(),
+      reporters: Count.optional(),
+      content: Text.optional(),
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+    })
+    .meta({ id: "ReporterVisit" }),
+  "fromBeforeTo",
+  "factsInsidePeriod",
+);
 export type ReporterVisit = z.infer<typeof ReporterVisit>;
 
 /** An award (khen thưởng) of state or provincial level. */
@@ -157,7 +195,7 @@ export const Award = z
   .strictObject({
     recipient: Line,
     award: Line,
-    level: z.enum(["state", "province", "other"]),
+    level: AwardLevel,
     decision: Citation.optional(),
   })
   .meta({ id: "Award" });
@@ -168,7 +206,7 @@ export const Partnership = z
   .strictObject({
     partner: Line,
     country: Line.optional(),
-    kind: z.enum(["twinning", "friendship-association", "exchange", "other"]),
+    kind: PartnershipKind,
     since: IsoDate.optional(),
     activity: Text.optional(),
   })
@@ -187,11 +225,14 @@ export const Ranking = z
 export type Ranking = z.infer<typeof Ranking>;
 
 /** A free table a unit adds to a custom area or appendix. */
-export const FreeTable = z
-  .strictObject({
-    caption: Line.optional(),
-    columns: z.array(Line).min(1).max(30),
-    rows: z.array(z.array(z.string().max(10_000)).max(30)).max(5000),
-  })
-  .meta({ id: "FreeTable" });
+export const FreeTable = withRules(
+  z
+    .strictObject({
+      caption: Line.optional(),
+      columns: z.array(Line).min(1).max(30),
+      rows: z.array(z.array(z.string().max(10_000)).max(30)).max(5000),
+    })
+    .meta({ id: "FreeTable" }),
+  "tableRowsFit",
+);
 export type FreeTable = z.infer<typeof FreeTable>;

@@ -16,13 +16,19 @@ export const IssuingBody = z
   })
   .meta({ id: "IssuingBody" });
 
+/** The word that introduces a basis entry, as the document writes it. */
+export const BasisVerb = z.enum(["Thực hiện", "Căn cứ", "Theo", "Triển khai"]).meta({ id: "BasisVerb" });
+
+/** How a cited date is written: "ngày 08/5/2024" (short) or "ngày 08 tháng 5 năm 2024" (long). */
+export const DateStyle = z.enum(["short", "long"]).meta({ id: "DateStyle" });
+
 /** One entry of the basis (căn cứ): the request or legal text the document answers. */
 export const BasisEntry = z
   .strictObject({
-    verb: z.enum(["Thực hiện", "Căn cứ", "Theo", "Triển khai"]),
+    verb: BasisVerb,
     citation: Citation,
     /** How the cited date is written in this sentence: "ngày 08/5/2024" or "ngày 08 tháng 5 năm 2024". */
-    dateStyle: z.enum(["short", "long"]).optional(),
+    dateStyle: DateStyle.optional(),
     /** The document's own sentence, when it differs from the generated one. */
     text: Text.optional(),
   })
@@ -30,7 +36,7 @@ export const BasisEntry = z
 export type BasisEntry = z.infer<typeof BasisEntry>;
 
 /** Signing authority: TM., KT., TL., TUQ., Q., or none when the head signs as such. */
-export const Authority = z.enum(["TM", "KT", "TL", "TUQ", "Q", "none"]);
+export const Authority = z.enum(["TM", "KT", "TL", "TUQ", "Q", "none"]).meta({ id: "Authority" });
 export type Authority = z.infer<typeof Authority>;
 
 /**
@@ -65,7 +71,10 @@ export const DigitalSignature = z
   })
   .meta({ id: "DigitalSignature" });
 
-export const Urgency = z.enum(["khan", "thuong-khan", "hoa-toc"]);
+export const Urgency = z.enum(["khan", "thuong-khan", "hoa-toc"]).meta({ id: "Urgency" });
+
+/** A draft or an issued document. */
+export const DocumentStatus = z.enum(["draft", "issued"]).meta({ id: "DocumentStatus" });
 
 export const Frame = z
   .strictObject({
@@ -84,7 +93,7 @@ export const Frame = z
     basis: z.array(BasisEntry).max(100).optional(),
     recipients: Recipients,
     signature: Signature,
-    status: z.enum(["draft", "issued"]),
+    status: DocumentStatus,
     urgency: Urgency.optional(),
     digitalSignatures: z.array(DigitalSignature).max(20).optional(),
   })

@@ -7,6 +7,9 @@ import * as z from "zod";
 import { AreaRef } from "./areas";
 import { Line } from "./values";
 
+/** How recommendations are marked: "- " or "1.". */
+export const OutlineMarker = z.enum(["dash", "number"]).meta({ id: "OutlineMarker" });
+
 export const OutlineArea = z.strictObject({ area: AreaRef, title: Line }).meta({ id: "OutlineArea" });
 
 export const OutlinePart = z
@@ -32,7 +35,7 @@ export const OutlinePart = z
     z.strictObject({
       part: z.literal("recommendations"),
       title: Line,
-      marker: z.enum(["dash", "number"]).optional(),
+      marker: OutlineMarker.optional(),
     }),
   ])
   .meta({ id: "OutlinePart" });

@@ -13,7 +13,12 @@ export const PlanContentItem = z
   .meta({ id: "PlanContentItem" });
 export type PlanContentItem = z.infer<typeof PlanContentItem>;
 
-export const ReportingFrequency = z.enum(["month", "quarter", "6-months", "9-months", "year", "ad-hoc"]);
+export const ReportingFrequency = z
+  .enum(["month", "quarter", "6-months", "9-months", "year", "ad-hoc"])
+  .meta({ id: "ReportingFrequency" });
+
+/** A plan (kế hoạch) or a programme (chương trình). */
+export const PlanVariant = z.enum(["plan", "programme"]).meta({ id: "PlanVariant" });
 
 /** A reporting duty: who reports, to whom, how often, through whom, by when. */
 export const ReportingDuty = z
@@ -36,7 +41,7 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const PlanBody = z
   .strictObject({
-    variant: z.enum(["plan", "programme"]).optional(),
+    variant: PlanVariant.optional(),
     period: Period,
     intro: Narrative.optional(),
     purpose: SectionAnswer.optional(),

@@ -2,6 +2,7 @@
  * The named refinements the model uses. The model IR refers to them by name (zod functions
  * cannot be serialised), so every `.refine` of the model must use a function from here.
  */
+import type { IssueCode } from "../validate/messages-vi";
 
 /** Whether a `YYYY-MM-DD` (or partial `YYYY-MM`, `YYYY`) string names a day that exists. */
 export function existingDay(s: string): boolean {
@@ -22,4 +23,4 @@ export function existingDay(s: string): boolean {
 
 /** Refinement name → function, and the issue code each reports. */
 export const REFINEMENTS: Readonly<Record<string, (s: string) => boolean>> = { existingDay };
-export const REFINEMENT_CODES: Readonly<Record<string, string>> = { existingDay: "date.impossible" };
+export const REFINEMENT_CODES: Readonly<Record<string, IssueCode>> = { existingDay: "date.impossible" };

@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { existingDay } from "./refinements";
+import { withRules } from "./rule-sites";
 
 const impossibleDate = { error: "impossible date", params: { code: "date.impossible" } };
 
@@ -43,7 +44,9 @@ export const Narrative = z.array(Text).max(2000).meta({ id: "Narrative" });
 export type Narrative = z.infer<typeof Narrative>;
 
 /** How exact a stated quantity is: "trên 70 lượt", "khoảng 1.000 lượt khách", "gần", "dưới". */
-export const Qualifier = z.enum(["exact", "over", "more-than", "about", "nearly", "under"]);
+export const Qualifier = z
+  .enum(["exact", "over", "more-than", "about", "nearly", "under"])
+  .meta({ id: "Qualifier" });
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
@@ -94,31 +97,33 @@ export const InKind = z
 export type InKind = z.infer<typeof InKind>;
 
 /** Kinds of cited texts (văn bản), as they are written in running text. */
-export const CitationKind = z.enum([
-  "Công văn",
-  "Kế hoạch",
-  "Quyết định",
-  "Chỉ thị",
-  "Kết luận",
-  "Nghị quyết",
-  "Nghị định",
-  "Thông tư",
-  "Thông báo",
-  "Chương trình",
-  "Chương trình phối hợp",
-  "Hướng dẫn",
-  "Luật",
-  "Báo cáo",
-  "Quy chế",
-  "Quy định",
-  "Đề án",
-  "Tờ trình",
-  "Giấy mời",
-  "Hiệp định",
-  "Biên bản ghi nhớ",
-  "Bản ghi nhớ",
-  "Văn bản",
-]);
+export const CitationKind = z
+  .enum([
+    "Công văn",
+    "Kế hoạch",
+    "Quyết định",
+    "Chỉ thị",
+    "Kết luận",
+    "Nghị quyết",
+    "Nghị định",
+    "Thông tư",
+    "Thông báo",
+    "Chương trình",
+    "Chương trình phối hợp",
+    "Hướng dẫn",
+    "Luật",
+    "Báo cáo",
+    "Quy chế",
+    "Quy định",
+    "Đề án",
+    "Tờ trình",
+    "Giấy mời",
+    "Hiệp định",
+    "Biên bản ghi nhớ",
+    "Bản ghi nhớ",
+    "Văn bản",
+  ])
+  .meta({ id: "CitationKind" });
 export type CitationKind = z.infer<typeof CitationKind>;
 
 /**
@@ -137,32 +142,40 @@ export const CitationCode = z
  * the issuer in running text, lead word included: "về việc báo cáo …", "về tiếp tục …",
  * "ban hành Quy chế …", so that "{kind} số {code} ngày {date} của {issuer} {title}" reads right.
  */
-export const Citation = z
-  .strictObject({
-    kind: CitationKind,
-    code: CitationCode.optional(),
-    date: IsoDate.optional(),
-    issuer: Line.optional(),
-    title: Text.optional(),
-  })
-  .meta({ id: "Citation" });
+export const Citation = withRules(
+  z
+    .strictObject({
+      kind: CitationKind,
+      code: CitationCode.optional(),
+      date: IsoDate.optional(),
+      issuer: Line.optional(),
+      title: Text.optional(),
+    })
+    .meta({ id: "Citation" }),
+  "citationNotAfterDocument",
+);
 export type Citation = z.infer<typeof Citation>;
 
 /** The nominal span a period stands for, when its dates are a data cut-off (15/12 – 14/6). */
-export const PeriodSpan = z.enum(["h1", "h2", "year", "q1", "q2", "q3", "q4", "9m", "months", "custom"]);
+export const PeriodSpan = z
+  .enum(["h1", "h2", "year", "q1", "q2", "q3", "q4", "9m", "months", "custom"])
+  .meta({ id: "PeriodSpan" });
 export type PeriodSpan = z.infer<typeof PeriodSpan>;
 
 /**
  * A reporting period: explicit from–to; the label ("6 tháng đầu năm 2024") is derived from it,
  * or from `span` when the dates are a data cut-off that differs from calendar halves.
  */
-export const Period = z
-  .strictObject({
-    from: IsoDate,
-    to: IsoDate,
-    span: PeriodSpan.optional(),
-  })
-  .meta({ id: "Period" });
+export const Period = withRules(
+  z
+    .strictObject({
+      from: IsoDate,
+      to: IsoDate,
+      span: PeriodSpan.optional(),
+    })
+    .meta({ id: "Period" }),
+  "fromBeforeTo",
+);
 export type Period = z.infer<typeof Period>;
 
 /** A person named in a document (a chair, a signer, an awardee). */

@@ -1,5 +1,5 @@
 /** Citation rules: a cited text dated after the document itself is suspicious (a warning). */
-import { CITATION_KEYS, eachObject, type Rule } from "./context";
+import type { ObjectRule } from "./context";
 
 /** The last day a partial document date can stand for ("2024-05" → "2024-05-31"). */
 function latest(date: string): string {
@@ -8,16 +8,11 @@ function latest(date: string): string {
   return `${date}-12-31`;
 }
 
-export const citationNotAfterDocument: Rule = ({ doc, report }) => {
-  const docDate = doc.frame.date;
-  if (!docDate) return;
-  const limit = latest(docDate);
-  eachObject(doc, (o, path, key) => {
-    if (typeof key !== "string" || !CITATION_KEYS.has(key)) return;
-    if (typeof o.date === "string" && o.date > limit)
-      report("citation.after-document", [...path, "date"], "warning", {
-        date: o.date,
-        documentDate: docDate,
-      });
-  });
+/** Attached to `Citation`: a cited text dated after the document's own date (a warning). */
+export const citationNotAfterDocument: ObjectRule = {
+  visit(o, path, { doc, report }) {
+    const docDate = doc.frame.date;
+    if (!docDate || typeof o.date !== "string" || o.date <= latest(docDate)) return;
+    report("citation.after-document", [...path, "date"], "warning", { date: o.date, documentDate: docDate });
+  },
 };

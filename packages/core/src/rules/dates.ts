@@ -1,28 +1,12 @@
-/** Date rules: from ≤ to everywhere; dated facts of a report inside its period. */
+/** Date rules, attached to schema nodes (see `model/rule-sites.ts`): from ≤ to; dated rows of a report inside its period. */
 import type { IsoDate, Period } from "../model/values";
 import type { ObjectRule } from "./context";
 
-const ISO = /^\d{4}-\d\d-\d\d$/;
-
-/** Keys of report facts whose dated rows must fall in the period. */
-const DATED_ROWS = new Set([
-  "delegations",
-  "conferences",
-  "projects",
-  "reporterVisits",
-  "events",
-  "trainings",
-]);
-
-/** The keys under which the model holds objects with `from` and `to` dates (one walk visits all). */
-const FROM_TO_KEYS = new Set(["period", "directionsPeriod", ...DATED_ROWS]);
-
-/** Every object with `from` and `to` dates (periods, delegations, events, projects) has from ≤ to. */
+/** Every object whose schema carries this rule (Period, and the dated rows: delegations, events, aid projects, reporter visits) has from ≤ to. */
 export const fromBeforeTo: ObjectRule = {
-  visit(o, path, key, { report }) {
-    if (typeof key !== "string" || !FROM_TO_KEYS.has(key)) return;
+  visit(o, path, { report }) {
     const { from, to } = o;
-    if (typeof from === "string" && typeof to === "string" && ISO.test(from) && ISO.test(to) && from > to)
+    if (typeof from === "string" && typeof to === "string" && from > to)
       report("period.order", [...path, "to"], "error", { from, to });
   },
 };
@@ -33,11 +17,17 @@ function overlaps(from: IsoDate | undefined, to: IsoDate | undefined, p: Period)
   return a === undefined || b === undefined || (b >= p.from && a <= p.to);
 }
 
-/** The dated facts of a report's areas (delegations, events, projects…) overlap its period. */
+/** Sections of a report about the next period, not the reported one. */
+const AHEAD = new Set<string | number | undefined>(["directions", "outlook"]);
+
+/**
+ * The dated rows of a report (delegations, events, aid projects, reporter visits — wherever they
+ * are placed in its results) overlap its period; the sections about the next period are not
+ * checked. Plans and notices have no such check.
+ */
 export const factsInsidePeriod: ObjectRule = {
-  visit(o, path, key, { doc, report }) {
-    if (typeof key !== "string" || !DATED_ROWS.has(key) || doc.kind !== "report") return;
-    if (path[0] !== "body" || path[1] !== "areas") return;
+  visit(o, path, { doc, report }) {
+    if (doc.kind !== "report" || path[0] !== "body" || AHEAD.has(path[1])) return;
     const period = doc.body.period;
     const from = typeof o.from === "string" ? o.from : undefined;
     const to = typeof o.to === "string" ? o.to : undefined;

@@ -3,8 +3,7 @@ import { isIndicatorKey } from "../model/indicators";
 import type { ObjectRule } from "./context";
 
 export const indicatorsWellFormed: ObjectRule = {
-  visit(o, path, key, { report }) {
-    if (key !== "indicators" || typeof o.count !== "object" || o.count === null) return;
+  visit(o, path, { report }) {
     if (typeof o.key === "string" && !isIndicatorKey(o.key))
       report("indicator.unknown-key", [...path, "key"], "error", { key: o.key });
     if (o.key === undefined && o.label === undefined)

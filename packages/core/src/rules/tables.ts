@@ -3,8 +3,8 @@ import type { Appendix } from "../model/appendix";
 import type { DocumentRule, ObjectRule } from "./context";
 
 export const tableRowsFit: ObjectRule = {
-  visit(o, path, key, { report }) {
-    if (key !== "table" || !Array.isArray(o.columns) || !Array.isArray(o.rows)) return;
+  visit(o, path, { report }) {
+    if (!Array.isArray(o.columns) || !Array.isArray(o.rows)) return;
     const columns = o.columns.length;
     (o.rows as unknown[][]).forEach((row, i) => {
       if (row.length !== columns)

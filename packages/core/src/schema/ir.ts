@@ -13,12 +13,12 @@ export type IrNode =
   | { t: "number"; int?: true; min?: number; max?: number }
   | { t: "boolean" }
   | { t: "literal"; v: (string | number | boolean | null)[] }
-  | { t: "enum"; v: string[] }
+  | { t: "enum"; id?: string; v: string[] }
   | { t: "optional"; of: number }
   | { t: "nullable"; of: number }
   | { t: "array"; of: number; min?: number; max?: number }
-  | { t: "object"; id?: string; keys: string[]; of: number[] }
-  | { t: "union"; d: string; options: number[] };
+  | { t: "object"; id?: string; keys: string[]; of: number[]; rules?: string[] }
+  | { t: "union"; id?: string; d: string; options: number[] };
 
 export interface ModelIr {
   /** Root node of each named schema ("Document", "ReportDocument", "Count"…). */
@@ -26,43 +26,37 @@ export interface ModelIr {
   nodes: IrNode[];
 }
 
-interface CheckDef {
-  check: string;
-  format?: string;
-  pattern?: RegExp;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-  fn?: unknown;
+/**
+ * zod's own unions of its schema and check classes (`z.core.$ZodTypes`, `z.core.$ZodChecks`):
+ * a `switch` on `def.type` or `def.check` gives each one's typed definition, so reading the
+ * schema needs no hand-declared shapes. (The narrowing from `$ZodType` is the one zod's JSON
+ * Schema converter makes too.)
+ */
+const defOf = (s: z.core.$ZodType) => (s as z.core.$ZodTypes)._zod.def;
+type Check = z.core.$ZodChecks | z.core.$ZodCustom;
+const checksOf = (def: z.core.$ZodTypeDef): Check[] => (def.checks ?? []) as Check[];
+
+/** A literal value the IR can hold (JSON: no bigint, undefined or symbol). */
+function literalValue(v: z.core.util.Literal): string | number | boolean | null {
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return unsupported(`the literal ${String(v)}`);
 }
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  entries?: Record<string, string>;
-  values?: (string | number | boolean | null)[];
-  checks?: { _zod: { def: CheckDef } }[];
-  pattern?: RegExp;
-  format?: string;
-}
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 function unsupported(what: string): never {
   throw new Error(`model IR: unsupported schema feature: ${what}`);
 }
 
 /** Compile zod schemas into the IR. Throws (at build time) on any feature the IR cannot express. */
-export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => string | undefined): ModelIr {
+export function toIr(
+  roots: Record<string, z.core.$ZodType>,
+  idOf: (s: z.core.$ZodType) => string | undefined,
+  rulesOf: (s: z.core.$ZodType) => readonly string[] | undefined = () => undefined,
+): ModelIr {
   const nodes: IrNode[] = [];
-  const index = new Map<z.ZodType, number>();
+  const index = new Map<z.core.$ZodType, number>();
   const refineName = new Map<unknown, string>(Object.entries(REFINEMENTS).map(([k, f]) => [f, k]));
 
-  const visit = (s: z.ZodType): number => {
+  const visit = (s: z.core.$ZodType): number => {
     const known = index.get(s);
     if (known !== undefined) return known;
     const i = nodes.length;
@@ -72,15 +66,15 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
     return i;
   };
 
-  const build = (s: z.ZodType): IrNode => {
+  const build = (s: z.core.$ZodType): IrNode => {
     const def = defOf(s);
     switch (def.type) {
       case "string": {
         const n: Extract<IrNode, { t: "string" }> = { t: "string" };
-        for (const c of def.checks ?? []) {
+        for (const c of checksOf(def)) {
           const d = c._zod.def;
-          if (d.check === "min_length") n.min = d.minimum!;
-          else if (d.check === "max_length") n.max = d.maximum!;
+          if (d.check === "min_length") n.min = d.minimum;
+          else if (d.check === "max_length") n.max = d.maximum;
           else if (d.check === "string_format" && d.format === "regex" && d.pattern)
             n.re = [...(n.re ?? []), [d.pattern.source, d.pattern.flags]];
           else if (d.check === "custom") {
@@ -89,19 +83,20 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
             n.refine = [...(n.refine ?? []), name];
           } else unsupported(`string check ${d.check}`);
         }
-        if (def.format) {
-          if (!def.pattern) unsupported(`string format ${def.format}`);
-          n.re = [...(n.re ?? []), [def.pattern.source, def.pattern.flags]];
+        if ("format" in def) {
+          const f = (s as z.core.$ZodStringFormat)._zod.def;
+          if (!f.pattern) unsupported(`string format ${f.format}`);
+          n.re = [...(n.re ?? []), [f.pattern.source, f.pattern.flags]];
         }
         return n;
       }
       case "number": {
         const n: Extract<IrNode, { t: "number" }> = { t: "number" };
-        for (const c of def.checks ?? []) {
+        for (const c of checksOf(def)) {
           const d = c._zod.def;
           if (d.check === "number_format" && d.format === "safeint") n.int = true;
-          else if (d.check === "greater_than" && d.inclusive) n.min = d.value!;
-          else if (d.check === "less_than" && d.inclusive) n.max = d.value!;
+          else if (d.check === "greater_than" && d.inclusive) n.min = Number(d.value);
+          else if (d.check === "less_than" && d.inclusive) n.max = Number(d.value);
           else unsupported(`number check ${d.check}`);
         }
         return n;
@@ -109,19 +104,22 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
       case "boolean":
         return { t: "boolean" };
       case "literal":
-        return { t: "literal", v: def.values! };
-      case "enum":
-        return { t: "enum", v: Object.values(def.entries!) };
+        return { t: "literal", v: def.values.map(literalValue) };
+      case "enum": {
+        const id = idOf(s);
+        const v = Object.values(def.entries).map(String);
+        return id ? { t: "enum", id, v } : { t: "enum", v };
+      }
       case "optional":
-        return { t: "optional", of: visit(def.innerType!) };
+        return { t: "optional", of: visit(def.innerType) };
       case "nullable":
-        return { t: "nullable", of: visit(def.innerType!) };
+        return { t: "nullable", of: visit(def.innerType) };
       case "array": {
-        const n: Extract<IrNode, { t: "array" }> = { t: "array", of: visit(def.element!) };
-        for (const c of def.checks ?? []) {
+        const n: Extract<IrNode, { t: "array" }> = { t: "array", of: visit(def.element) };
+        for (const c of checksOf(def)) {
           const d = c._zod.def;
-          if (d.check === "min_length") n.min = d.minimum!;
-          else if (d.check === "max_length") n.max = d.maximum!;
+          if (d.check === "min_length") n.min = d.minimum;
+          else if (d.check === "max_length") n.max = d.maximum;
           else unsupported(`array check ${d.check}`);
         }
         return n;
@@ -129,17 +127,22 @@ export function toIr(roots: Record<string, z.ZodType>, idOf: (s: z.ZodType) => s
       case "object": {
         if (!def.catchall || defOf(def.catchall).type !== "never") unsupported("a non-strict object");
         if (def.checks?.length) unsupported("object checks");
-        const keys = Object.keys(def.shape!);
+        const keys = Object.keys(def.shape);
         const n: Extract<IrNode, { t: "object" }> = { t: "object", keys, of: [] };
         const id = idOf(s);
         if (id) n.id = id;
-        n.of = keys.map((k) => visit(def.shape![k]!));
+        const rules = rulesOf(s);
+        if (rules?.length) n.rules = [...rules];
+        n.of = keys.map((k) => visit(def.shape[k]!));
         return n;
       }
       case "union": {
-        const d = def.discriminator;
+        const d =
+          "discriminator" in def && typeof def.discriminator === "string" ? def.discriminator : undefined;
         if (!d) unsupported("a union without a discriminator");
-        return { t: "union", d, options: def.options!.map(visit) };
+        const id = idOf(s);
+        const options = def.options.map(visit);
+        return id ? { t: "union", id, d, options } : { t: "union", d, options };
       }
       default:
         return unsupported(def.type);
@@ -208,4 +211,22 @@ export function dedupe(ir: ModelIr): ModelIr {
     roots: Object.fromEntries(Object.entries(ir.roots).map(([k, v]) => [k, at(v)])),
     nodes: order.map((r) => remap(ir.nodes[r]!, at)),
   };
+}
+
+/** Resolve optional/nullable wrappers and unions (by the discriminator in `data`) to a concrete IR node. */
+export function resolveNode(ir: ModelIr, i: number, data: unknown): number {
+  for (let guard = 0; guard < 20; guard++) {
+    const n = ir.nodes[i]!;
+    if (n.t === "optional" || n.t === "nullable") i = n.of;
+    else if (n.t === "union") {
+      const v = data && typeof data === "object" ? (data as Record<string, unknown>)[n.d] : undefined;
+      const pick = n.options.find((o) => {
+        const opt = ir.nodes[o] as Extract<IrNode, { t: "object" }>;
+        const lit = ir.nodes[opt.of[opt.keys.indexOf(n.d)]!];
+        return lit?.t === "literal" && lit.v.includes(v as string);
+      });
+      i = pick ?? n.options[0]!;
+    } else return i;
+  }
+  return i;
 }

@@ -61,7 +61,7 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
     unrepresentable: "any",
     override(ctx) {
       const js = ctx.jsonSchema as Json;
-      const id = schemaId(ctx.zodSchema as unknown as z.ZodType);
+      const id = schemaId(ctx.zodSchema);
       // Titles are written after the conversion (`titleProperties`): zod fills a property that
       // refers to a shared schema (Count, Citation…) only after this hook, so a property
       // touched here could lose its type. Mark the object with its schema id for that pass.

@@ -5,22 +5,15 @@
 import * as z from "zod";
 
 /** The id a schema carries in zod's global registry (`.meta({ id })`). */
-export function schemaId(schema: z.ZodType): string | undefined {
-  return (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
+export function schemaId(schema: z.core.$ZodType): string | undefined {
+  return z.globalRegistry.get(schema)?.id;
 }
 
-type AnyDef = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  in?: z.ZodType;
-};
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
+/** zod's own union of its schema classes: a switch on `def.type` gives each one's typed definition. */
+const defOf = (s: z.core.$ZodType) => (s as z.core.$ZodTypes)._zod.def;
 
 /** Unwrap optional/nullable/default/pipe and pick the union branch that matches `data`. */
-export function resolveSchema(schema: z.ZodType, data: unknown): z.ZodType {
+export function resolveSchema(schema: z.core.$ZodType, data: unknown): z.core.$ZodType {
   let s = schema;
   for (let guard = 0; guard < 20; guard++) {
     const def = defOf(s);
@@ -30,20 +23,20 @@ export function resolveSchema(schema: z.ZodType, data: unknown): z.ZodType {
       def.type === "default" ||
       def.type === "readonly"
     )
-      s = def.innerType!;
-    else if (def.type === "pipe") s = def.in!;
+      s = def.innerType;
+    else if (def.type === "pipe") s = def.in;
     else if (def.type === "union") {
-      const opts = def.options!;
-      const d = def.discriminator;
-      let pick: z.ZodType | undefined;
+      const opts = def.options;
+      const d =
+        "discriminator" in def && typeof def.discriminator === "string" ? def.discriminator : undefined;
+      let pick: z.core.$ZodType | undefined;
       if (d && data && typeof data === "object") {
         const v = (data as Record<string, unknown>)[d];
         pick = opts.find((o) => {
-          const lit = defOf(o).shape?.[d];
-          return (
-            lit !== undefined &&
-            (lit as unknown as { _zod: { def: { values: unknown[] } } })._zod.def.values?.includes(v)
-          );
+          const od = defOf(o);
+          const lit = od.type === "object" ? od.shape[d] : undefined;
+          const ld = lit && defOf(lit);
+          return ld?.type === "literal" && (ld.values as readonly unknown[]).includes(v);
         });
       }
       s = pick ?? opts[0]!;

@@ -6,6 +6,7 @@
 import { REFINEMENT_CODES, REFINEMENTS } from "../model/refinements";
 import type { IrNode, ModelIr } from "../schema/ir";
 import type { IssuePath, RawIssue } from "./issues";
+import type { IssueCode } from "./messages-vi";
 
 /** Examples shown in format messages, by the key of the field. */
 export const FORMAT_EXAMPLES: Record<string, string> = {
@@ -26,7 +27,7 @@ export const FORMAT_EXAMPLES: Record<string, string> = {
 };
 
 export type Compiled =
-  | { t: "string"; min: number; max: number; re: RegExp[]; refine: [(s: string) => boolean, string][] }
+  | { t: "string"; min: number; max: number; re: RegExp[]; refine: [(s: string) => boolean, IssueCode][] }
   | { t: "number"; int: boolean; min: number; max: number }
   | { t: "boolean" }
   | { t: "literal" | "enum"; set: Set<unknown>; values: unknown[] }
@@ -92,7 +93,7 @@ function kindOf(v: unknown): string {
 function fail(
   out: RawIssue[] | undefined,
   path: IssuePath,
-  code: string,
+  code: IssueCode,
   params?: Record<string, unknown>,
 ): false {
   if (out)

@@ -1,5 +1,6 @@
 /** Validation issues are data: a stable code, a path, a severity and a message naming the field. */
 import type { Lang } from "../labels";
+import type { IssueCode } from "./messages-vi";
 
 export type Severity = "error" | "warning";
 export type IssuePath = (string | number)[];
@@ -20,7 +21,7 @@ export interface Issue {
 
 /** An issue before its message is written (rules produce these). */
 export interface RawIssue {
-  code: string;
+  code: IssueCode;
   path: IssuePath;
   severity: Severity;
   params?: Record<string, unknown>;

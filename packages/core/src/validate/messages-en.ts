@@ -1,6 +1,6 @@
 /** English messages of every issue code (part of the English language pack). */
-import type { Msg } from "./messages";
-import { list } from "./messages";
+import type { IssueCode, Msg } from "./messages-vi";
+import { list } from "./messages-vi";
 
 type Params = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ const TYPE_EN: Record<string, string> = {
   boolean: "true/false",
 };
 
-export const MESSAGES_EN: Record<string, Msg> = {
+export const MESSAGES_EN = {
   "document.not-json": (_: string, p: Params) => `The file is not valid JSON: ${p.detail ?? ""}`.trim(),
   "document.empty": () => "The file is empty: there is no document in it.",
   "document.not-object": (_: string, p: Params) =>
@@ -90,4 +90,4 @@ export const MESSAGES_EN: Record<string, Msg> = {
   "text.legacy-encoding": (f: string, p: Params) =>
     `“${f}” looks typed in the legacy ${String(p.encoding).toUpperCase()} encoding; convert it to Unicode first.`,
   "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
-};
+} satisfies Record<IssueCode, Msg>;

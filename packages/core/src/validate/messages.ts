@@ -5,99 +5,14 @@
 
 import { languagePack } from "../i18n";
 import type { Lang } from "../labels";
+import { isIssueCode, MESSAGES_VI } from "./messages-vi";
+
+export { type IssueCode, isIssueCode, list, MESSAGES_VI, type Msg } from "./messages-vi";
 
 type Params = Record<string, unknown>;
-export type Msg = (field: string, p: Params) => string;
-
-export const list = (v: unknown) => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
-
-const TYPE_VI: Record<string, string> = {
-  string: "văn bản (chuỗi ký tự)",
-  number: "một số",
-  int: "một số nguyên",
-  object: "một nhóm thông tin (đối tượng)",
-  array: "một danh sách",
-  boolean: "đúng/sai",
-};
-
-/** Vietnamese messages; English ones are in messages-en.ts (loaded with the English language pack). */
-export const MESSAGES_VI: Record<string, Msg> = {
-  "document.not-json": (_, p) => `Tệp không phải JSON hợp lệ: ${p.detail ?? ""}`.trim(),
-  "document.empty": () => "Tệp rỗng: chưa có nội dung văn bản.",
-  "document.not-object": (_, p) =>
-    `Văn bản phải là một đối tượng JSON ({ … }), nhận được ${p.received ?? "giá trị khác"}.`,
-  "document.too-deep": () => "Văn bản lồng nhau quá sâu hoặc tự tham chiếu; đây không phải văn bản của mẫu.",
-  "document.unexpected": (_, p) =>
-    `Không kiểm tra được văn bản do lỗi không mong đợi: ${p.detail ?? ""}`.trim(),
-  "document.version-unknown": (_, p) =>
-    `Phiên bản lược đồ ${p.version} không được hỗ trợ (bản này đọc đến phiên bản ${p.current}).`,
-  "schema.required": (f) => `Chưa nhập «${f}».`,
-  "schema.type": (f, p) => `«${f}» phải là ${TYPE_VI[String(p.expected)] ?? p.expected}.`,
-  "schema.not-integer": (f) => `«${f}» phải là một số nguyên.`,
-  "schema.too-small": (f, p) =>
-    p.origin === "array"
-      ? `«${f}» cần ít nhất ${p.minimum} mục.`
-      : p.origin === "string"
-        ? Number(p.minimum) <= 1
-          ? `Chưa nhập «${f}».`
-          : `«${f}» cần ít nhất ${p.minimum} ký tự.`
-        : Number(p.minimum) === 0
-          ? `«${f}» không được là số âm.`
-          : `«${f}» phải từ ${p.minimum} trở lên.`,
-  "schema.too-big": (f, p) =>
-    p.origin === "array"
-      ? `«${f}» có quá nhiều mục (tối đa ${p.maximum}).`
-      : p.origin === "string"
-        ? `«${f}» quá dài (tối đa ${p.maximum} ký tự).`
-        : `«${f}» không được lớn hơn ${p.maximum}.`,
-  "schema.format": (f, p) => `«${f}» không đúng định dạng${p.example ? ` (ví dụ: ${p.example})` : ""}.`,
-  "schema.enum": (f, p) => `«${f}» phải là một trong các giá trị: ${list(p.values)}.`,
-  "schema.unknown-key": (f, p) =>
-    `«${f}» có trường không thuộc mẫu văn bản: ${list(p.keys)}. Dữ liệu này sẽ không được lưu nếu không sửa.`,
-  "schema.union": (f, p) =>
-    p.discriminator
-      ? `«${f}»: loại không hợp lệ, chọn một trong: ${list(p.options)}.`
-      : `«${f}» không hợp lệ.`,
-  "schema.invalid": (f) => `«${f}» không hợp lệ.`,
-  "date.impossible": (f) => `«${f}» là ngày không có thật.`,
-  "period.order": (f) => `«${f}»: ngày bắt đầu phải trước hoặc bằng ngày kết thúc.`,
-  "date.outside-period": (f, p) => `«${f}» (${p.date}) nằm ngoài kỳ báo cáo (${p.from} – ${p.to}).`,
-  "delegation.members": (f) => `«${f}»: đoàn phải có ít nhất 01 thành viên.`,
-  "delegation.days": (f, p) =>
-    `«${f}» là ${p.days} ngày nhưng từ ${p.from} đến ${p.to} là ${p.expected} ngày.`,
-  "totals.mismatch": (f, p) => `«${f}» ghi ${p.stated} nhưng cộng các dòng được ${p.computed}.`,
-  "citation.after-document": (f, p) =>
-    `«${f}» ghi ngày ${p.date}, sau ngày của văn bản (${p.documentDate}); kiểm tra lại ngày.`,
-  "signature.authority-needs-body": (f, p) =>
-    `«${f}»: ký ${p.authority} cần ghi rõ thay mặt/ký thay cho ai (ví dụ: ${p.example}).`,
-  "signature.authority-extra": (f) =>
-    `«${f}»: người đứng đầu ký trực tiếp thì không ghi «thay mặt/ký thay cho».`,
-  "signature.deputy-title": (f, p) =>
-    `«${f}»: ký thay (KT.) thường là cấp phó; chức vụ «${p.title}» không bắt đầu bằng «PHÓ».`,
-  "signature.collective": (f, p) =>
-    `«${f}»: «TM.» dùng khi thay mặt tập thể (ví dụ: ỦY BAN NHÂN DÂN); «${p.onBehalfOf}» không giống tên tập thể.`,
-  "signature.title-needed": (f, p) => `«${f}»: ký ${p.authority} cần ghi chức vụ của người ký.`,
-  "frame.issued-incomplete": (f, p) =>
-    `«${f}»: văn bản đã ban hành phải có ${p.missing === "number" ? "số văn bản" : "ngày tháng năm đầy đủ"}.`,
-  "frame.symbol-kind": (f, p) =>
-    `«${f}» «${p.symbol}» nên bắt đầu bằng chữ viết tắt của loại văn bản (${list(p.expected)}).`,
-  "outline.area-unknown": (f, p) => `«${f}»: lĩnh vực «${p.area}» không có trong văn bản.`,
-  "outline.area-not-listed": (f) =>
-    `«${f}» có nội dung nhưng không có trong đề cương; sẽ được thêm vào cuối phần kết quả.`,
-  "area.custom-unknown": (f, p) => `«${f}»: chưa khai báo lĩnh vực riêng «${p.id}».`,
-  "area.duplicate-custom": (f, p) => `«${f}»: mã lĩnh vực «${p.id}» bị trùng.`,
-  "indicator.label-missing": (f) => `«${f}»: chỉ tiêu không có mã chuẩn thì cần ghi tên chỉ tiêu.`,
-  "indicator.unknown-key": (f, p) => `«${f}»: không có chỉ tiêu chuẩn mã «${p.key}».`,
-  "indicator.breakdown": (f, p) =>
-    `«${f}»: các phần «trong đó» cộng lại (${p.sum}) lớn hơn tổng (${p.total}).`,
-  "table.row-width": (f, p) => `«${f}» có ${p.cells} ô nhưng bảng có ${p.columns} cột.`,
-  "text.legacy-encoding": (f, p) =>
-    `«${f}» có vẻ được gõ bằng bảng mã cũ ${String(p.encoding).toUpperCase()}; hãy chuyển sang Unicode trước khi nộp.`,
-  "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
-};
 
 /** The message of `code` for the field labelled `field`. Unknown codes fall back to the code. */
 export function message(code: string, field: string, params: Params, lang: Lang): string {
-  const m = languagePack(lang).messages[code] ?? MESSAGES_VI[code];
+  const m = languagePack(lang).messages[code] ?? (isIssueCode(code) ? MESSAGES_VI[code] : undefined);
   return m ? m(field, params) : `${field}: ${code}`;
 }

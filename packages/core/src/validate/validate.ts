@@ -7,7 +7,7 @@ import { describePath, type Lang } from "../labels";
 import { SCHEMA_VERSION } from "../model/constants";
 import type { Document } from "../model/document";
 import { migrate } from "../model/migrate";
-import { makeContext, RULES, splitRules } from "../rules";
+import { makeContext, RULES, runObjectRules, splitRules } from "../rules";
 import { cleanDocument, TooDeepError } from "./hygiene";
 import { makeValidator, type Validator } from "./interpret";
 import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
@@ -100,29 +100,18 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
         lang,
       ),
     };
-  // One walk cleans the text and runs the object rules; their issues count only if the
-  // structure turns out valid (on a malformed document a rule may even throw: ignored then).
-  const ruleIssues: RawIssue[] = [];
-  const { documentRules, objectRules } = rules();
-  const early = makeContext(migrated.value as unknown as Document, ruleIssues);
-  let thrown: unknown;
-  const visit = (o: Record<string, unknown>, path: (string | number)[], key: string | number | undefined) => {
-    for (const r of objectRules) {
-      try {
-        r.visit(o, path, key, early);
-      } catch (e) {
-        thrown ??= e;
-      }
-    }
-  };
-  const { value: cleaned, issues: raw } = cleanDocument(migrated.value, visit);
+  const { value: cleaned, issues: raw } = cleanDocument(migrated.value);
   if (!validator().check(cleaned)) {
     raw.push(...validator().issues(cleaned));
     return { ok: false, issues: finalize(raw, cleaned, lang) };
   }
-  if (thrown !== undefined) throw thrown; // a rule failing on a valid document is a bug
+  // The rules see a structurally valid document: first those attached to schema nodes (one
+  // walk along the model IR), then the document rules.
   const doc = cleaned as Document;
+  const ruleIssues: RawIssue[] = [];
   const ctx = makeContext(doc, ruleIssues);
+  const { documentRules, objectRules } = rules();
+  runObjectRules(MODEL_IR, "Document", doc, objectRules, ctx);
   for (const r of documentRules) r(ctx);
   raw.push(...ruleIssues);
   const issues = raw.length ? finalize(raw, doc, lang) : [];

@@ -270,7 +270,7 @@ function describe(s: Schema, base: Base, key: string, lang: Lang): Field | undef
           const value = String(literalValues(keyOf(o, disc)!)[0]);
           return {
             value,
-            label: optionLabel(value, lang),
+            label: optionLabel(n.id, value, lang),
             get fields() {
               return fieldsOf(o, lang);
             },
@@ -284,7 +284,9 @@ function describe(s: Schema, base: Base, key: string, lang: Lang): Field | undef
 }
 
 function enumOptions(s: Schema, lang: Lang): Option[] {
-  return literalValues(s).map((v) => ({ value: String(v), label: optionLabel(String(v), lang) }));
+  const n = nodeOf(s);
+  const id = n.t === "enum" ? n.id : undefined;
+  return literalValues(s).map((v) => ({ value: String(v), label: optionLabel(id, String(v), lang) }));
 }
 
 const SCALAR = new Set(["text", "number", "select", "date", "partial-date"]);

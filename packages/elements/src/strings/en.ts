@@ -1,6 +1,6 @@
 /**
- * The English texts, loaded on demand (`lang="en"`): core's English pack (labels and messages)
- * and the elements' own strings and option labels. In the browser bundle this module is the
+ * The English texts, loaded on demand (`lang="en"`): core's English pack (labels, enum labels
+ * and messages) and the elements' own strings. In the browser bundle this module is the
  * file `lang-en.js` next to `doingoai-elements.min.js`; `loadLanguage("en")` in `strings.ts`
  * imports it once for the whole page.
  */
@@ -79,65 +79,4 @@ export const STRINGS_EN: Record<StringKey, string> = {
   sectionTasks: "Tasks ahead",
   sectionAnswers: "Answers to requests",
   sectionOf: "Section {n} of {total}",
-};
-
-/** Labels of enum values in English (see `OPTION_LABELS` in `strings.ts`). */
-export const OPTION_LABELS_EN: Record<string, string> = {
-  exact: "exactly",
-  over: "over",
-  "more-than": "more than",
-  about: "about",
-  nearly: "nearly",
-  under: "under",
-  h1: "First half of the year",
-  h2: "Second half of the year",
-  year: "Year",
-  q1: "First quarter",
-  q2: "Second quarter",
-  q3: "Third quarter",
-  q4: "Fourth quarter",
-  "9m": "Nine months",
-  months: "A number of months",
-  custom: "Another span",
-  short: "ngày 08/5/2024 (short)",
-  long: "ngày 08 tháng 5 năm 2024 (long)",
-  TM: "TM. (on behalf of)",
-  KT: "KT. (signing for the head)",
-  TL: "TL. (by order)",
-  TUQ: "TUQ. (by authorisation)",
-  Q: "Q. (acting)",
-  none: "The head signs",
-  khan: "Urgent",
-  "thuong-khan": "Very urgent",
-  "hoa-toc": "Express",
-  draft: "Draft",
-  issued: "Issued",
-  outbound: "Outbound",
-  inbound: "Inbound",
-  negotiating: "Negotiating",
-  signed: "Signed",
-  implementing: "Being implemented",
-  completed: "Completed",
-  expired: "Expired",
-  agreement: "Agreement",
-  memorandum: "Memorandum",
-  other: "Other",
-  "overseas-vietnamese": "By overseas Vietnamese",
-  state: "State level",
-  province: "Provincial level",
-  twinning: "Twinning",
-  "friendship-association": "Friendship association",
-  exchange: "Exchange",
-  month: "Monthly",
-  quarter: "Quarterly",
-  "6-months": "Every 6 months",
-  "9-months": "Nine months",
-  "ad-hoc": "When asked",
-  plan: "Plan",
-  programme: "Programme",
-  delegations: "Delegations (from the facts)",
-  "ngo-aid": "Foreign NGO aid (from the facts)",
-  agreements: "International agreements (from the facts)",
-  conferences: "International conferences (from the facts)",
-  free: "A table of your own",
 };

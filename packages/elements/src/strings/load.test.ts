@@ -12,7 +12,7 @@ it("shows Vietnamese until English has loaded, then English (core's labels and m
   expect(core.hasLanguage("en")).toBe(false);
   expect(s.shownLang("en")).toBe("vi");
   expect(s.t("en", "optional")).toBe("(không bắt buộc)");
-  expect(s.optionLabel("outbound", "en")).toBe("Đoàn ra");
+  expect(s.optionLabel("Direction", "outbound", "en")).toBe("Đoàn ra");
 
   const arrived = vi.fn();
   const first = s.loadLanguage("en", arrived);
@@ -21,7 +21,7 @@ it("shows Vietnamese until English has loaded, then English (core's labels and m
   expect(arrived).toHaveBeenCalledTimes(1);
   expect(s.shownLang("en")).toBe("en");
   expect(s.t("en", "optional")).toBe("(optional)");
-  expect(s.optionLabel("outbound", "en")).toBe("Outbound");
+  expect(s.optionLabel("Direction", "outbound", "en")).toBe("Outbound");
   expect(core.hasLanguage("en")).toBe(true);
   expect(core.fieldLabel("answer", undefined, "en")).toBe("Answer");
   expect(core.validate({}, { lang: "en" }).issues[0]?.message).toMatch(/^[\x20-\x7e“”«»…]*$/);

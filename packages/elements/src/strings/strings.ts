@@ -5,7 +5,7 @@
  * `lang="en"` (until it arrives, the component shows Vietnamese). `strings.test.ts` checks that
  * both languages have the same keys and the same placeholders.
  */
-import { type Lang, registerLanguage } from "@doingoai/core/lite";
+import { enumLabel, type Lang, registerLanguage } from "@doingoai/core/lite";
 
 const vi = {
   optional: "(không bắt buộc)",
@@ -86,73 +86,6 @@ export const STRINGS: { vi: Record<StringKey, string> } & Partial<Record<Lang, R
   vi,
 };
 
-/**
- * Labels of enum values (selects, radios, checkboxes). Values that are already the words of the
- * document (CitationKind "Công văn", basis verb "Thực hiện") or acronyms ("FDI") are shown as
- * they are; `strings.test.ts` checks that every other value the forms offer has a label here.
- */
-export const OPTION_LABELS: { vi: Record<string, string> } & Partial<Record<Lang, Record<string, string>>> = {
-  vi: {
-    exact: "chính xác",
-    over: "trên",
-    "more-than": "hơn",
-    about: "khoảng",
-    nearly: "gần",
-    under: "dưới",
-    h1: "6 tháng đầu năm",
-    h2: "6 tháng cuối năm",
-    year: "Năm",
-    q1: "Quý I",
-    q2: "Quý II",
-    q3: "Quý III",
-    q4: "Quý IV",
-    "9m": "9 tháng",
-    months: "Một số tháng",
-    custom: "Khoảng thời gian khác",
-    short: "ngày 08/5/2024",
-    long: "ngày 08 tháng 5 năm 2024",
-    TM: "TM. (thay mặt)",
-    KT: "KT. (ký thay)",
-    TL: "TL. (thừa lệnh)",
-    TUQ: "TUQ. (thừa ủy quyền)",
-    Q: "Q. (quyền)",
-    none: "Người đứng đầu ký",
-    khan: "Khẩn",
-    "thuong-khan": "Thượng khẩn",
-    "hoa-toc": "Hỏa tốc",
-    draft: "Dự thảo",
-    issued: "Đã ban hành",
-    outbound: "Đoàn ra",
-    inbound: "Đoàn vào",
-    negotiating: "Đang đàm phán",
-    signed: "Đã ký",
-    implementing: "Đang thực hiện",
-    completed: "Đã hoàn thành",
-    expired: "Hết hiệu lực",
-    agreement: "Thỏa thuận",
-    memorandum: "Biên bản ghi nhớ",
-    other: "Khác",
-    "overseas-vietnamese": "Của người Việt Nam ở nước ngoài",
-    state: "Cấp Nhà nước",
-    province: "Cấp tỉnh",
-    twinning: "Kết nghĩa",
-    "friendship-association": "Hội hữu nghị",
-    exchange: "Giao lưu",
-    month: "Hằng tháng",
-    quarter: "Hằng quý",
-    "6-months": "6 tháng",
-    "9-months": "9 tháng",
-    "ad-hoc": "Đột xuất",
-    plan: "Kế hoạch",
-    programme: "Chương trình",
-    delegations: "Đoàn ra, đoàn vào (lấy từ số liệu)",
-    "ngo-aid": "Viện trợ phi chính phủ nước ngoài (lấy từ số liệu)",
-    agreements: "Thỏa thuận quốc tế (lấy từ số liệu)",
-    conferences: "Hội nghị, hội thảo quốc tế (lấy từ số liệu)",
-    free: "Bảng tự lập",
-  },
-};
-
 /** `format("Đã hoàn thành {done}/{total} phần", { done: 3, total: 14 })`. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
@@ -171,9 +104,12 @@ export function isVerbatimOption(value: string): boolean {
   return /^\p{Lu}/u.test(value);
 }
 
-/** The label of an enum value. */
-export function optionLabel(value: string, lang: Lang): string {
-  return (OPTION_LABELS[lang] ?? OPTION_LABELS.vi)[value] ?? value;
+/**
+ * The label of an enum value, from core's table by the enum's schema id (`enumId` from the
+ * model IR): the reporting frequency "year" is "Hằng năm", the period span "year" is "Năm".
+ */
+export function optionLabel(enumId: string | undefined, value: string, lang: Lang): string {
+  return enumLabel(enumId, value, lang);
 }
 
 /** The language an element asks for: its `lang`, else the nearest ancestor's (`en…` is English). */
@@ -200,7 +136,6 @@ export function loadLanguage(lang: Lang, arrived?: () => void): Promise<void> {
     (m) => {
       // Core's pack registers nothing on import: this call is what makes English available.
       registerLanguage("en", m.EN);
-      OPTION_LABELS.en = m.OPTION_LABELS_EN;
       STRINGS.en = m.STRINGS_EN;
       for (const f of waiting) f();
       waiting.clear();

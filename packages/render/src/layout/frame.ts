@@ -5,6 +5,7 @@
 import {
   type BasisEntry,
   type Document,
+  ENUM_PHRASES,
   type Frame,
   formatCitation,
   formatDateLine,
@@ -23,11 +24,9 @@ export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** The title of a Party document's header (Hướng dẫn 36-HD/VPTW), in place of Quốc hiệu and Tiêu ngữ. */
 export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
-const URGENCY: Readonly<Record<NonNullable<Frame["urgency"]>, string>> = {
-  khan: "KHẨN",
-  "thuong-khan": "THƯỢNG KHẨN",
-  "hoa-toc": "HỎA TỐC",
-};
+/** "HỎA TỐC": the urgency mark as the header writes it. */
+const urgencyMark = (u: NonNullable<Frame["urgency"]>): string =>
+  ENUM_PHRASES.Urgency[u].toLocaleUpperCase("vi");
 
 /** Whether a frame is a Party document's (symbol in the Party style, kind/issuer: "KH/ĐU"). */
 export function isPartyFrame(frame: Frame): boolean {
@@ -57,7 +56,7 @@ export function headerBlock(frame: Frame): HeaderBlock {
     nationalTitle: party ? PARTY_TITLE : NATIONAL_TITLE,
     ...(party ? {} : { motto: MOTTO }),
     dateLine: formatDateLine(frame.place, frame.date),
-    ...(frame.urgency === undefined ? {} : { urgency: URGENCY[frame.urgency] }),
+    ...(frame.urgency === undefined ? {} : { urgency: urgencyMark(frame.urgency) }),
   };
 }
 

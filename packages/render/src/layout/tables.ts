@@ -3,7 +3,7 @@
  * typed facts are made of (their columns and rows live with their area, `../areas`) and free
  * tables.
  */
-import { type Agreement, type FreeTable, formatDateShort } from "@doingoai/core";
+import { type Agreement, ENUM_PHRASES, type FreeTable, formatDateShort } from "@doingoai/core";
 import type { Table, TableColumn } from "./types";
 
 export type ColumnSpec = readonly [title: string, weight: number, align?: TableColumn["align"]];
@@ -36,12 +36,16 @@ export function timeCell(from: string | undefined, to: string | undefined): stri
 
 /** Agreement statuses as a table cell writes them (capitalised). */
 export const STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> = {
-  negotiating: "Đang đàm phán",
-  signed: "Đã ký kết",
-  implementing: "Đang triển khai thực hiện",
-  completed: "Đã hoàn thành",
-  expired: "Đã hết hiệu lực",
+  negotiating: upperFirst(ENUM_PHRASES.AgreementStatus.negotiating),
+  signed: upperFirst(ENUM_PHRASES.AgreementStatus.signed),
+  implementing: upperFirst(ENUM_PHRASES.AgreementStatus.implementing),
+  completed: upperFirst(ENUM_PHRASES.AgreementStatus.completed),
+  expired: upperFirst(ENUM_PHRASES.AgreementStatus.expired),
 };
+
+function upperFirst(w: string): string {
+  return w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+}
 
 /** A numbering column ("Số TT", "STT", "TT"): narrow. */
 const NUMBER_COLUMN = /^(số\s*tt|stt|tt|số thứ tự)\.?$/i;

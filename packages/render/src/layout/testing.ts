@@ -2,8 +2,8 @@
  * Test helpers of the layout (not exported by the package): the example documents, and a compact
  * text form of a layout's headings and paragraphs to assert against.
  */
-import { readFileSync } from "node:fs";
 import { Document } from "@doingoai/core";
+import { type ExampleName, example as seed } from "@doingoai/core/fixtures";
 import type { Block, Layout } from "./types";
 
 /** The five seeds as documents of the model (examples/documents), by file name without ".json". */
@@ -16,9 +16,8 @@ export const EXAMPLES = {
 } as const;
 
 /** An example document, checked against the schema. */
-export function example(name: string): Document {
-  const url = new URL(`../../../../examples/documents/${name}.json`, import.meta.url);
-  return Document.parse(JSON.parse(readFileSync(url, "utf8")));
+export function example(name: ExampleName): Document {
+  return Document.parse(seed(name));
 }
 
 /** The text of a block: "[2] 1. Title: tail" for a heading, the runs' text for a paragraph. */

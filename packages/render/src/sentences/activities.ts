@@ -5,6 +5,7 @@
 import {
   type Agreement,
   type Award,
+  ENUM_PHRASES,
   type Event,
   formatCount,
   formatDateShort,
@@ -83,19 +84,10 @@ export function describeConferences(list: readonly Event[], ctx: SentenceContext
   );
 }
 
-const AGREEMENT_STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> = {
-  negotiating: "đang đàm phán",
-  signed: "đã ký kết",
-  implementing: "đang triển khai thực hiện",
-  completed: "đã hoàn thành",
-  expired: "đã hết hiệu lực",
-};
+const AGREEMENT_STATUS: Readonly<Record<NonNullable<Agreement["status"]>, string>> =
+  ENUM_PHRASES.AgreementStatus;
 
-const AGREEMENT_WORDS: Readonly<Record<NonNullable<Agreement["kind"]>, string>> = {
-  agreement: "Thỏa thuận",
-  memorandum: "Biên bản ghi nhớ",
-  other: "Văn bản",
-};
+const AGREEMENT_WORDS: Readonly<Record<NonNullable<Agreement["kind"]>, string>> = ENUM_PHRASES.AgreementKind;
 
 /**
  * One international agreement as a "- " line: "- Biên bản ghi nhớ “Hợp tác du lịch” với Sở Văn
@@ -130,11 +122,7 @@ export function describeAgreements(list: readonly Agreement[], ctx: SentenceCont
   );
 }
 
-const AWARD_LEVELS: Readonly<Record<Award["level"], string>> = {
-  state: "cấp Nhà nước",
-  province: "cấp tỉnh",
-  other: "",
-};
+const AWARD_LEVELS: Readonly<Record<Award["level"], string>> = ENUM_PHRASES.AwardLevel;
 
 /**
  * One award as a "- " line: "- Ông Nguyễn Văn A được tặng Bằng khen của Chủ tịch UBND tỉnh
@@ -155,12 +143,7 @@ export function describeAwards(list: readonly Award[], ctx: SentenceContext = {}
   return lead(ctx, `có ${padCount(list.length)} tập thể, cá nhân được khen thưởng`, list.map(describeAward));
 }
 
-const PARTNERSHIP_WORDS: Readonly<Record<Partnership["kind"], string>> = {
-  twinning: "Quan hệ kết nghĩa với",
-  "friendship-association": "Quan hệ hữu nghị với",
-  exchange: "Giao lưu với",
-  other: "Quan hệ với",
-};
+const PARTNERSHIP_WORDS: Readonly<Record<Partnership["kind"], string>> = ENUM_PHRASES.PartnershipKind;
 
 /** One partnership: "- Quan hệ kết nghĩa với xã Ái Điểm (Trung Quốc) từ ngày 10/3/2015; hoạt động: …." */
 export function describePartnership(p: Partnership): string {

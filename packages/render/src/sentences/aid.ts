@@ -6,6 +6,7 @@
 import {
   type AidProject,
   type Count,
+  ENUM_PHRASES,
   formatCount,
   formatDateShort,
   type InvestmentProject,
@@ -132,12 +133,7 @@ export function describeAid(facts: FactsOf<"ngo-aid">, ctx: SentenceContext = {}
   return out;
 }
 
-const INVESTMENT_WORDS: Readonly<Record<InvestmentProject["kind"], string>> = {
-  FDI: "Dự án FDI",
-  ODA: "Dự án ODA",
-  "overseas-vietnamese": "Dự án của kiều bào",
-  other: "Dự án",
-};
+const INVESTMENT_WORDS: Readonly<Record<InvestmentProject["kind"], string>> = ENUM_PHRASES.InvestmentKind;
 
 /**
  * An investment project as a "- " line: "- Dự án FDI “Nhà máy may Việt Hàn” của Công ty X (Hàn

@@ -3,6 +3,7 @@
  * report"; a plan's reporting duty. Used where a section has facts and no narrative of its own.
  * A standard area's sentences are its renderer's (`../areas`).
  */
+import { ENUM_PHRASES } from "@doingoai/core";
 import { describeEvents } from "./activities";
 import { describeCitations, describeIssued, describeRankings } from "./citations";
 import { describeDelegationTotalsPair } from "./delegations";
@@ -43,14 +44,8 @@ export function describeGeneralFacts(facts: GeneralFacts, ctx: SentenceContext =
   ];
 }
 
-const FREQUENCY_WORDS: Readonly<Record<ReportingDuty["frequencies"][number], string>> = {
-  month: "hằng tháng",
-  quarter: "quý",
-  "6-months": "6 tháng",
-  "9-months": "9 tháng",
-  year: "năm",
-  "ad-hoc": "đột xuất",
-};
+const FREQUENCY_WORDS: Readonly<Record<ReportingDuty["frequencies"][number], string>> =
+  ENUM_PHRASES.ReportingFrequency;
 
 /**
  * A plan's reporting duty as a "- " line: "- Thực hiện chế độ thông tin, báo cáo định kỳ (6
@@ -61,9 +56,9 @@ export function describeReportingDuty(r: ReportingDuty): string {
     .filter((f) => f !== "ad-hoc" && f !== "month")
     .map((f) => FREQUENCY_WORDS[f]);
   const kinds: string[] = [];
-  if (r.frequencies.includes("month")) kinds.push("hằng tháng");
+  if (r.frequencies.includes("month")) kinds.push(FREQUENCY_WORDS.month);
   if (periodic.length > 0) kinds.push(`định kỳ (${periodic.join(", ")})`);
-  if (r.frequencies.includes("ad-hoc")) kinds.push("đột xuất");
+  if (r.frequencies.includes("ad-hoc")) kinds.push(FREQUENCY_WORDS["ad-hoc"]);
   let text = `- Thực hiện chế độ thông tin, báo cáo ${kinds.join(", ")} với ${stripEnd(r.to)}`;
   if (r.via !== undefined) text += ` (qua ${stripEnd(r.via)})`;
   text += " theo quy định";

@@ -8,6 +8,7 @@ import {
   type Delegation,
   type DelegationTotals,
   type Direction,
+  ENUM_PHRASES,
   formatCount,
   padCount,
 } from "@doingoai/core";
@@ -29,10 +30,7 @@ import {
 } from "./phrase";
 
 /** "đoàn ra" / "đoàn vào". */
-export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
-  outbound: "đoàn ra",
-  inbound: "đoàn vào",
-};
+export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = ENUM_PHRASES.Direction;
 
 /** Days of a delegation: as stated, else counted from its dates. */
 export function delegationDays(d: Delegation): number | undefined {

@@ -1,7 +1,7 @@
 /** Delegation rules: members ≥ 1, days consistent with dates, stated totals equal the rows. */
 import { differenceInCalendarDays } from "date-fns";
-import type { Delegation, DelegationTotals } from "../model/facts";
-import type { DocumentRule as Rule } from "./context";
+import type { Delegation, DelegationTotals } from "../../model/facts";
+import type { DocumentRule as Rule } from "../../rules/context";
 
 const days = (from: string, to: string) =>
   differenceInCalendarDays(new Date(`${to}T00:00:00Z`), new Date(`${from}T00:00:00Z`)) + 1;
@@ -73,3 +73,6 @@ export const totalsMatchRows: Rule = (ctx) => {
     );
   }
 };
+
+/** The rules of the delegations area, in the order they run. */
+export const rules = { membersAtLeastOne, daysMatchDates, totalsMatchRows };

@@ -1,0 +1,13 @@
+/** People-to-people diplomacy (đối ngoại nhân dân): twinnings, friendship associations, exchanges. */
+import * as z from "zod";
+import { Event, Partnership } from "../../model/facts";
+import { common, list } from "../common";
+
+export const PeopleFacts = z
+  .strictObject({
+    ...common,
+    partnerships: list(Partnership),
+    events: list(Event),
+  })
+  .meta({ id: "PeopleFacts" });
+export type PeopleFacts = z.infer<typeof PeopleFacts>;
