@@ -28,6 +28,7 @@ import {
 } from "../storage/drafts";
 import { langOf, requestLanguage, type StringKey, shownLang, t } from "../strings/strings";
 import { type FieldHost, fieldId, groupId, lowerFirst, renderField, renderFields } from "./field-templates";
+import { afterGesture, listen as listenForGestures } from "./gesture";
 import { RowKeys } from "./row-keys";
 
 const FOCUSABLE = "input, select, textarea, button, a[href], [tabindex]";
@@ -42,8 +43,17 @@ export const OPEN_ROWS_UP_TO = 20;
  * script's `form.checkValidity()` (at load, say) show nothing.
  */
 let acting = false;
+/**
+ * Forms whose debounced validation has not run yet (their form value is of an older document):
+ * validated before a person's action, and their entry put right in any FormData built meanwhile.
+ */
+const pending = new Set<FormBase>();
+const onFormData = (e: Event) => {
+  for (const f of pending) if (f.form === e.target) f.putFormData((e as FormDataEvent).formData);
+};
 const act = (e: Event) => {
   if (e.type === "click" || (e as KeyboardEvent).key === "Enter") {
+    for (const f of [...pending]) f.validate();
     acting = true;
     setTimeout(() => {
       acting = false;
@@ -90,6 +100,8 @@ export abstract class FormBase extends LitElement implements FieldHost {
   #exact = new Map<string, Issue[]>();
   #under = new Map<string, Issue[]>();
   #touched = new Set<string>();
+  /** Fields typed in since the last validation: their issues are of an older value, not shown. */
+  #typed = new Set<string>();
   #raw = new Map<string, string>();
   #open = new Map<string, boolean>();
   #rowVersions = new Map<string, number>();
@@ -123,10 +135,13 @@ export abstract class FormBase extends LitElement implements FieldHost {
       this.emit("doingoai-invalid", { issues: this.errors() });
       void this.focusSummary();
     });
+    listenForGestures();
     if (!listening) {
       listening = true;
       document.addEventListener("click", act, true);
       document.addEventListener("keydown", act, true);
+      // `formdata` does not bubble; its capture phase passes the document.
+      document.addEventListener("formdata", onFormData, true);
     }
   }
 
@@ -402,9 +417,15 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   protected scheduleValidation(): void {
     this.#validatePending = true;
+    pending.add(this);
     clearTimeout(this.#validateTimer);
-    this.#validateTimer = setTimeout(() => this.runValidation(), VALIDATE_DELAY);
+    // What validation shows may move the layout: not while a pointer is pressed.
+    this.#validateTimer = setTimeout(() => afterGesture(this.#runPending), VALIDATE_DELAY);
   }
+
+  #runPending = () => {
+    if (this.#validatePending) this.runValidation();
+  };
 
   /** The cleaned document of the last successful validation. */
   protected validValue: unknown;
@@ -412,6 +433,8 @@ export abstract class FormBase extends LitElement implements FieldHost {
   protected runValidation(update = true): Issue[] {
     clearTimeout(this.#validateTimer);
     this.#validatePending = false;
+    pending.delete(this);
+    this.#typed.clear();
     const r = validate(this.doc, { lang: this.uiLang });
     const cover = this.coveredPaths();
     this.validValue = r.ok ? r.value : undefined;
@@ -442,12 +465,28 @@ export abstract class FormBase extends LitElement implements FieldHost {
   }
 
   #syncValue(): void {
-    const value = this.formValue();
-    this.internals.setFormValue(
-      value === undefined ? null : JSON.stringify(value),
-      JSON.stringify({ doc: this.doc, view: this.draftView() }),
-    );
+    this.#syncFormValue();
     this.#syncValidity();
+  }
+
+  /**
+   * A FormData built between an edit and the validation that follows (the form value is set at
+   * validation, not at each keystroke): its entry is replaced by the document as it is now.
+   */
+  putFormData(data: FormData): void {
+    this.#syncFormValue();
+    const value = this.formValue();
+    if (!this.name || this.matches(":disabled")) return;
+    if (value === undefined) data.delete(this.name);
+    else data.set(this.name, JSON.stringify(value));
+  }
+
+  /** What the host form submits. */
+  #syncFormValue(): void {
+    const value = this.formValue();
+    const json = value === undefined ? null : JSON.stringify(value);
+    const doc = value === this.doc && json !== null ? json : JSON.stringify(this.doc);
+    this.internals.setFormValue(json, `{"doc":${doc},"view":${JSON.stringify(this.draftView() ?? null)}}`);
   }
 
   #syncValidity(): void {
@@ -484,6 +523,10 @@ export abstract class FormBase extends LitElement implements FieldHost {
   }
 
   #isShown(i: Issue): boolean {
+    if (this.#typed.size) {
+      const k = pathKey(i.path);
+      for (const t of this.#typed) if (k === t || k.startsWith(`${t}.`)) return false;
+    }
     if (this.submitted || this.pathSubmitted(i.path)) return true;
     const before = getAt(this.initial, i.path);
     if (!isEmpty(before)) return true;
@@ -570,10 +613,12 @@ export abstract class FormBase extends LitElement implements FieldHost {
       const probe = { [disc]: el.value };
       const s = schemaAt(this.rootSchema, objPath, setAt(this.doc, objPath, probe));
       const fresh = s === undefined ? {} : (emptyOf(pickOption(unwrap(s).schema, probe)) as Obj);
+      this.#typed.add(pathKey(objPath));
       this.edit(objPath, el.value ? { ...fresh, [disc]: el.value } : undefined);
       return;
     }
     if (kind !== "select" && kind !== "date") this.#raw.set(key, el.value);
+    this.#typed.add(key);
     this.edit(path, parseInput(kind as InputKind, el.value, typeof path.at(-1) === "number"));
   };
 
@@ -595,12 +640,16 @@ export abstract class FormBase extends LitElement implements FieldHost {
   };
 
   #onFocusOut = (e: Event) => {
-    const key = (e.target as HTMLElement).dataset?.p;
-    if (key === undefined) return;
-    const first = !this.#touched.has(key);
-    this.#touched.add(key);
-    if (this.#validatePending) this.runValidation();
-    else if (first) this.requestUpdate();
+    // Fields only: the buttons of a list carry its path too, but leaving them touches nothing.
+    const { p: key, k: kind } = (e.target as HTMLElement).dataset ?? {};
+    if (key === undefined || !kind) return;
+    // The errors this shows move what is below: after the click that took the focus away.
+    afterGesture(() => {
+      const first = !this.#touched.has(key);
+      this.#touched.add(key);
+      if (this.#validatePending) this.runValidation();
+      else if (first) this.requestUpdate();
+    });
   };
 
   #onClick = (e: Event) => {
@@ -639,6 +688,8 @@ export abstract class FormBase extends LitElement implements FieldHost {
       const s = schemaAt(this.rootSchema, path, this.doc);
       next = s !== undefined && unwrap(s).optional ? undefined : { answer: "unanswered" };
     } else next = this.#stash.get(`${key}|${state}`) ?? { answer: state };
+    // The issues of the answer given before are not those of this one.
+    this.#typed.add(key);
     this.edit(path, next);
   }
 
@@ -677,6 +728,19 @@ export abstract class FormBase extends LitElement implements FieldHost {
       if (n !== undefined) touched.add(n);
     }
     this.#touched = touched;
+    // Issues found before the move stay with their row until validation runs again.
+    const n = listPath.length;
+    const issues: Issue[] = [];
+    for (const i of this.issues) {
+      const idx = i.path[n];
+      if (typeof idx !== "number" || !isPrefix(listPath, i.path)) issues.push(i);
+      else {
+        const to = map(idx);
+        if (to !== undefined)
+          issues.push({ ...i, path: [...i.path.slice(0, n), to, ...i.path.slice(n + 1)] });
+      }
+    }
+    this.#setIssues(issues);
   }
 
   protected addRow(path: Path, skey: string): void {
@@ -797,7 +861,10 @@ export abstract class FormBase extends LitElement implements FieldHost {
   }
 
   protected flushDraft = (): Promise<void> => this.#autosaver.flush();
-  #onPageHide = () => void this.#autosaver.flush();
+  #onPageHide = () => {
+    if (this.#validatePending) this.runValidation(false);
+    void this.#autosaver.flush();
+  };
 
   async #loadDraft(): Promise<void> {
     const key = this.draftKey();
