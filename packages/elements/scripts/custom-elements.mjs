@@ -81,8 +81,9 @@ function classesOf(path) {
 }
 
 export function buildManifest() {
-  const files = readdirSync(join(PKG, COMPONENTS))
+  const files = readdirSync(join(PKG, COMPONENTS), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => f.split("\\").join("/"))
     .sort()
     .map((f) => `${COMPONENTS}/${f}`);
   const all = files.flatMap(classesOf);

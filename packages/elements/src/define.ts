@@ -3,9 +3,9 @@
  * owned by another class (another copy or version of this package from a second bundle — normal
  * on a portal page) is left alone with a console warning. Never throws.
  */
-import { DoingoaiDocumentForm } from "./components/document-form.component";
-import { DoingoaiPreview } from "./components/preview.component";
-import { DoingoaiSectionForm } from "./components/section-form.component";
+import { DoingoaiDocumentForm } from "./components/document-form/document-form.component";
+import { DoingoaiPreview } from "./components/preview/preview.component";
+import { DoingoaiSectionForm } from "./components/section-form/section-form.component";
 
 export const TAGS = {
   "doingoai-document-form": DoingoaiDocumentForm,
