@@ -6,7 +6,15 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Browser, focused, launch, openSection, ready, type Server, startServer } from "./helpers";
+import {
+  type Browser,
+  focused,
+  launch,
+  openSection,
+  ready,
+  type Server,
+  startServer,
+} from "../../../../../tests/browser/helpers";
 
 let server: Server;
 let browser: Browser;
