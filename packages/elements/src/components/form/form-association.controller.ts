@@ -34,7 +34,10 @@ const stale = new Set<FormAssociation>();
 
 const act = (e: Event) => {
   if (e.type !== "click" && (e as KeyboardEvent).key !== "Enter") return;
-  for (const f of [...stale]) f.o.validateNow();
+  // Enter in a text area is a new line, not a submission: typing stays cheap.
+  const target = e.composedPath()[0] as HTMLElement | undefined;
+  if (e.type === "click" || !(target?.localName === "textarea" || target?.isContentEditable))
+    for (const f of [...stale]) f.o.validateNow();
   acting = true;
   setTimeout(() => {
     acting = false;
