@@ -5,7 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@doingoai/source"] } },
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/dist/**", "tests/browser/**"],
+    exclude: ["**/node_modules/**", "**/dist/**", "tests/browser/**", "**/*.browser.test.ts"],
     testTimeout: 20000,
   },
 });

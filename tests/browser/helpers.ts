@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
@@ -44,14 +44,6 @@ export function requirePrerequisites(): void {
     [CORE, "@doingoai/core (packages/core/dist/index.js)"],
   ] as const)
     if (!existsSync(file)) throw new Error(`${what} is not built: run \`pnpm build\` first.`);
-}
-
-export type Core = typeof import("../../packages/core/src/index");
-let corePromise: Promise<Core> | undefined;
-/** The built core, the same one the server validates with. */
-export function loadCore(): Promise<Core> {
-  corePromise ??= import(pathToFileURL(CORE).href) as Promise<Core>;
-  return corePromise;
 }
 
 export interface Server {

@@ -5,16 +5,8 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  focused,
-  launch,
-  loadCore,
-  openSection,
-  ready,
-  type Server,
-  startServer,
-} from "./helpers";
+import { loadCore } from "./core";
+import { type Browser, focused, launch, openSection, ready, type Server, startServer } from "./helpers";
 
 let server: Server;
 let browser: Browser;

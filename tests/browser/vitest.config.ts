@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     name: "browser",
     environment: "node",
-    include: ["tests/browser/**/*.test.ts"],
+    // Beside these, each component keeps its own browser tests in its folder (`*.browser.test.ts`).
+    include: ["tests/browser/**/*.test.ts", "packages/*/src/**/*.browser.test.ts"],
     // One Chromium at a time: the machines have 2 cores, and timings (keyboard, autosave) stay stable.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -7,8 +7,8 @@ import { define } from "./tags";
 
 define();
 
-export { DoingoaiDocumentForm } from "./components/document-form.component";
-export { DoingoaiPreview } from "./components/preview.component";
-export { DoingoaiSectionForm } from "./components/section-form.component";
+export { DoingoaiDocumentForm } from "./components/document-form/document-form.component";
+export { DoingoaiPreview } from "./components/preview/preview.component";
+export { DoingoaiSectionForm } from "./components/section-form/section-form.component";
 export { loadLanguage } from "./strings/strings";
 export { define, TAGS } from "./tags";

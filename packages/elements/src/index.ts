@@ -4,9 +4,9 @@
  * `@doingoai/elements/define` to register `<doingoai-document-form>`, `<doingoai-section-form>`
  * and `<doingoai-preview>`.
  */
-export { DoingoaiDocumentForm } from "./components/document-form.component";
-export { DoingoaiPreview } from "./components/preview.component";
-export { DoingoaiSectionForm } from "./components/section-form.component";
+export { DoingoaiDocumentForm } from "./components/document-form/document-form.component";
+export { DoingoaiPreview } from "./components/preview/preview.component";
+export { DoingoaiSectionForm } from "./components/section-form/section-form.component";
 export type * from "./generated/elements";
 export type { Field, Option } from "./model/fields";
 export { emptyOf, fieldsOf } from "./model/fields";

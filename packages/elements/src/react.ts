@@ -6,9 +6,9 @@
  * events as `on<event-name>` (React 19 adds a listener for the name after `on`).
  */
 import type { DetailedHTMLProps, HTMLAttributes } from "react";
-import type { DoingoaiDocumentForm } from "./components/document-form.component";
-import type { DoingoaiPreview } from "./components/preview.component";
-import type { DoingoaiSectionForm } from "./components/section-form.component";
+import type { DoingoaiDocumentForm } from "./components/document-form/document-form.component";
+import type { DoingoaiPreview } from "./components/preview/preview.component";
+import type { DoingoaiSectionForm } from "./components/section-form/section-form.component";
 import type {
   DoingoaiDocumentFormAttributes,
   DoingoaiDocumentFormEvents,

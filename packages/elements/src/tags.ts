@@ -2,9 +2,9 @@
  * The tags and `define(registry?)`, without side effects: importing this module (or the package's
  * main entry, which re-exports it) registers nothing. `@doingoai/elements/define` calls `define()`.
  */
-import { DoingoaiDocumentForm } from "./components/document-form.component";
-import { DoingoaiPreview } from "./components/preview.component";
-import { DoingoaiSectionForm } from "./components/section-form.component";
+import { DoingoaiDocumentForm } from "./components/document-form/document-form.component";
+import { DoingoaiPreview } from "./components/preview/preview.component";
+import { DoingoaiSectionForm } from "./components/section-form/section-form.component";
 
 export const TAGS = {
   "doingoai-document-form": DoingoaiDocumentForm,

@@ -1,9 +1,9 @@
 // Generated from custom-elements.json by scripts/element-types.mjs: do not edit.
 
 import type { Document, Issue } from "@doingoai/core/lite";
-import type { DoingoaiDocumentForm } from "../components/document-form.component";
-import type { DoingoaiPreview } from "../components/preview.component";
-import type { DoingoaiSectionForm } from "../components/section-form.component";
+import type { DoingoaiDocumentForm } from "../components/document-form/document-form.component";
+import type { DoingoaiPreview } from "../components/preview/preview.component";
+import type { DoingoaiSectionForm } from "../components/section-form/section-form.component";
 
 /** Events of `<doingoai-document-form>` (bubbling, composed). */
 export interface DoingoaiDocumentFormEvents {

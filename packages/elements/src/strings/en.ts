@@ -4,7 +4,7 @@
  * file `lang-en.js` next to `doingoai-elements.min.js`; `loadLanguage("en")` in `strings.ts`
  * imports it once for the whole page.
  */
-import type { StringKey } from "./strings";
+import type { StringKey } from "./vi";
 
 export { EN } from "@doingoai/core/locales/en";
 

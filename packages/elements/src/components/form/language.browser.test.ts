@@ -1,7 +1,7 @@
 /** `lang="en"` on one component switches its texts only; the other stays Vietnamese. */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, launch, ready, type Server, startServer } from "./helpers";
+import { type Browser, launch, ready, type Server, startServer } from "../../../../../tests/browser/helpers";
 
 let server: Server;
 let browser: Browser;

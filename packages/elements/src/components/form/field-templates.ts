@@ -18,11 +18,11 @@ import type {
   ListField,
   Option,
   VariantField,
-} from "../model/fields";
-import { pathKey } from "../model/path";
-import type { Path } from "../model/schema";
-import { displayValue, type InputKind } from "../model/values";
-import { t } from "../strings/strings";
+} from "../../model/fields";
+import { pathKey } from "../../model/path";
+import type { Path } from "../../model/schema";
+import { displayValue, type InputKind } from "../../model/values";
+import { t } from "../../strings/strings";
 
 /** What the templates need from the form that renders them. */
 export interface FieldHost {

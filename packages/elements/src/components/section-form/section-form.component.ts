@@ -1,12 +1,12 @@
 import type { DocumentKind } from "@doingoai/core/lite";
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { DOCUMENT_KINDS } from "../model/constants";
-import { getAt, type Obj, setAt } from "../model/path";
-import type { Path } from "../model/schema";
-import { findSection, type Section } from "../model/sections";
-import { renderErrorSummary } from "./error-summary";
-import { formStyles } from "./form.styles";
-import { FormBase } from "./form-base";
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { DOCUMENT_KINDS } from "../../model/constants";
+import { getAt, type Obj, setAt } from "../../model/path";
+import type { Path } from "../../model/schema";
+import { findSection, type Section } from "../../model/sections";
+import { renderErrorSummary } from "../form/error-summary";
+import { FormBase } from "../form/form-base";
+import { sectionFormStyles } from "./section-form.styles";
 
 /**
  * One section of a document as a form of its own, to place in a portal page next to other
@@ -44,14 +44,7 @@ export class DoingoaiSectionForm extends FormBase {
     kind: { type: String, reflect: true },
   };
 
-  static override styles = [
-    formStyles,
-    css`
-      .wrap {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = sectionFormStyles;
 
   /** The section id or path. */
   declare section: string;

@@ -17,7 +17,7 @@ import {
   type Server,
   startServer,
   tabTo,
-} from "./helpers";
+} from "../../../../../tests/browser/helpers";
 
 let server: Server;
 let browser: Browser;

@@ -1,8 +1,10 @@
 import type { Document } from "@doingoai/core/lite";
-import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { type FragmentRenderer, loadHtmlRenderer } from "../preview/renderer";
-import { langOf, requestLanguage, shownLang, t } from "../strings/strings";
+import { type FragmentRenderer, loadHtmlRenderer } from "../../preview/renderer";
+import { t } from "../../strings/strings";
+import { LanguageController } from "../form/language.controller";
+import { previewStyles } from "./preview.styles";
 
 /** 210 mm at 96 dpi. */
 const A4_PX = 794;
@@ -26,32 +28,7 @@ export class DoingoaiPreview extends LitElement {
     document: { attribute: false },
   };
 
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: var(--doingoai-font-family, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif);
-      color: #0b0c0c;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .preview {
-      background: #f3f2f1;
-      padding: var(--doingoai-spacing, 16px) 8px;
-      overflow-x: auto;
-    }
-    .sheet {
-      width: 210mm;
-      margin: 0 auto;
-    }
-    .note:empty {
-      margin: 0;
-    }
-    .note {
-      margin: 0 0 var(--doingoai-spacing, 16px);
-      color: #484f52;
-    }
-  `;
+  static override styles = previewStyles;
 
   /** Language of the element's own texts: `vi` (default) or `en`. */
   declare lang: string;
@@ -73,17 +50,14 @@ export class DoingoaiPreview extends LitElement {
     this.document = undefined;
   }
 
-  #langLoad: Promise<void> | undefined;
+  #language = new LanguageController(this, () => this.requestUpdate());
 
   /** Also waits for the language asked for (`lang="en"` loads English on first use). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return this.#langLoad ? this.#langLoad.then(() => super.getUpdateComplete()) : done;
+    return this.#language.settled(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has("lang"))
-      this.#langLoad = requestLanguage(this, () => this.requestUpdate());
     if (!changed.has("document")) return;
     clearTimeout(this.#timer);
     if (!this.document) {
@@ -132,7 +106,7 @@ export class DoingoaiPreview extends LitElement {
   }
 
   protected override render() {
-    const lang = shownLang(langOf(this));
+    const lang = this.#language.shown;
     const note =
       this.#state === "loading"
         ? t(lang, "previewLoading")

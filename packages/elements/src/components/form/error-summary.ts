@@ -2,8 +2,8 @@
 import type { Issue, Lang } from "@doingoai/core/lite";
 import { html, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { pathKey } from "../model/path";
-import { t } from "../strings/strings";
+import { pathKey } from "../../model/path";
+import { t } from "../../strings/strings";
 import { fieldId } from "./field-templates";
 
 export function renderErrorSummary(lang: Lang, issues: readonly Issue[], warning = false) {

@@ -1,0 +1,159 @@
+/**
+ * Repeatable rows as a quick clerk fills them: type in a row, click "Thêm …" 50 ms after the
+ * last keystroke (before the form has validated what was typed), type into the new row at once —
+ * 20 times. Every click adds its row, every character lands in the row it was typed in, and the
+ * JSON the host form submits holds exactly what was typed.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  type Browser,
+  focused,
+  launch,
+  openSection,
+  ready,
+  type Server,
+  startServer,
+} from "../../../../../tests/browser/helpers";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+const REPORT = "#form-bao-cao doingoai-document-form";
+const ROWS = 20;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page, REPORT);
+  browser.problems.length = 0;
+  return () => page.close();
+});
+
+type Doc = {
+  frame: { recipients?: { list?: string[] } };
+  body: { areas: { delegations?: { facts?: { delegations?: { countries?: string[] }[] } } } };
+};
+
+/** The document as the form holds it, and as the host form would submit it (FormData). */
+async function values(p: Page): Promise<{ value: Doc; submitted: Doc }> {
+  return p.evaluate((sel) => {
+    const el = document.querySelector(sel) as HTMLElement & { value: unknown };
+    const form = el.closest("form")!;
+    const entry = new FormData(form).get("document");
+    return { value: JSON.parse(JSON.stringify(el.value)), submitted: JSON.parse(String(entry)) };
+  }, REPORT);
+}
+
+/** The texts of the inputs of a list, in order (what the person sees). */
+function shown(p: Page, listKey: string): Promise<string[]> {
+  return p.evaluate(
+    ([sel, key]) => {
+      const root = document.querySelector(sel!)!.shadowRoot!;
+      const inputs = [...root.querySelectorAll<HTMLInputElement>("input[data-p]")].filter((i) =>
+        new RegExp(`^${key!.replace(/\./g, "\\.")}\\.\\d+$`).test(i.dataset.p!),
+      );
+      return inputs.map((i) => i.value);
+    },
+    [REPORT, listKey] as const,
+  );
+}
+
+/** Words with Vietnamese letters and spaces (a space on a focused button would press it). */
+const word = (i: number) => `Sở Ngoại vụ tỉnh Lạng Sơn ${String(i + 1).padStart(2, "0")}`;
+
+/**
+ * The first row is added and focused; then ROWS times: type, wait 50 ms, click "Thêm …", and type
+ * the next word without clicking the new field (the form moves the focus there).
+ */
+async function fillRows(p: Page, add: ReturnType<Page["locator"]>, listKey: string): Promise<string[]> {
+  const words = Array.from({ length: ROWS }, (_, i) => word(i));
+  await add.click();
+  for (let i = 0; i < ROWS; i++) {
+    const f = await focused(p);
+    expect(f.isField, `row ${i + 1}: focus is on ${f.tag} “${f.name}”, not in the new row`).toBe(true);
+    expect(f.id).toBe(`f-${listKey}.${i}`);
+    await p.keyboard.type(words[i]!);
+    // No error is shown for what was typed (an error of the empty row it was is not this text's).
+    expect(await p.locator(REPORT).locator('[part~="error"]').allTextContents()).toEqual([]);
+    if (i === ROWS - 1) break;
+    await p.waitForTimeout(50);
+    await add.click();
+  }
+  return words;
+}
+
+describe("“Thêm …” clicked 50 ms after typing, 20 times", () => {
+  it("rows of text (“Nơi nhận”): every row and every character where it was typed", async () => {
+    await openSection(page, REPORT, /^Thể thức văn bản$/);
+    const add = page.locator(REPORT).getByRole("button", { name: "Thêm danh sách nơi nhận" });
+    const key = "frame.recipients.list";
+    const words = await fillRows(page, add, key);
+    // At once (no wait for the form to validate): what is shown, held and submitted.
+    expect(await shown(page, key)).toEqual(words);
+    const { value, submitted } = await values(page);
+    expect(value.frame.recipients?.list).toEqual(words);
+    expect(submitted.frame.recipients?.list).toEqual(words);
+    await page.waitForTimeout(500);
+    expect(await shown(page, key)).toEqual(words);
+    expect((await values(page)).submitted.frame.recipients?.list).toEqual(words);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("rows inside a row (the countries of a delegation): same", async () => {
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    const form = page.locator(REPORT);
+    await form.getByLabel("Có nội dung").first().check();
+    await form
+      .getByRole("button", { name: /^Thêm (danh sách )?đoàn/i })
+      .first()
+      .click();
+    const add = form.getByRole("button", { name: /^Thêm nước$/ }).first();
+    const key = "body.areas.delegations.facts.delegations.0.countries";
+    const words = await fillRows(page, add, key);
+    expect(await shown(page, key)).toEqual(words);
+    const { value, submitted } = await values(page);
+    expect(value.body.areas.delegations?.facts?.delegations?.[0]?.countries).toEqual(words);
+    expect(submitted.body.areas.delegations?.facts?.delegations?.[0]?.countries).toEqual(words);
+    expect(browser.problems).toEqual([]);
+  });
+});
+
+describe("an error that shows when a field is left", () => {
+  it("does not take the click that left it: “Thêm …” still adds its row and gets the keystrokes", async () => {
+    await openSection(page, REPORT, /^Thể thức văn bản$/);
+    const form = page.locator(REPORT);
+    const add = form.getByRole("button", { name: "Thêm danh sách nơi nhận" });
+    const key = "frame.recipients.list";
+    await add.click();
+    await page.keyboard.type(word(0));
+    await page.waitForTimeout(50);
+    await add.click();
+    // Row 2 left empty: leaving it shows "Chưa nhập …" above it, which moves "Thêm …" down.
+    await page.keyboard.type("x");
+    await page.keyboard.press("Backspace");
+    await page.waitForTimeout(50);
+    await add.click();
+    const f = await focused(page);
+    expect(f.id, `focus is on ${f.tag} “${f.name}”`).toBe(`f-${key}.2`);
+    await page.keyboard.type(word(2));
+    expect(await shown(page, key)).toEqual([word(0), "", word(2)]);
+    expect((await values(page)).submitted.frame.recipients?.list).toEqual([word(0), "", word(2)]);
+    // The error is shown, on the row that has it.
+    await expect
+      .poll(() => form.locator(`#f-${key.replace(/\./g, "\\.")}\\.1-error`).textContent())
+      .toMatch(/Chưa nhập/);
+    expect(await form.locator('[part~="error"]').count()).toBe(1);
+  });
+});
