@@ -204,7 +204,12 @@ function appendix(out: string[], a: AppendixLayout): void {
   out.push('<p class="dng-appendix-label">', esc(a.label), "</p>");
   out.push('<h2 class="dng-appendix-title">', esc(a.title), "</h2>");
   // "(Kèm theo …)" with a short rule under it; the table scrolls rather than squeezing its words.
-  out.push('<p class="dng-attached"><span class="dng-ruled">', esc(a.attachedTo), "</span></p>");
+  const width = a.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  out.push(
+    '<p class="dng-attached"><span class="dng-ruled">',
+    balanced(a.attachedTo, 14, false, width),
+    "</span></p>",
+  );
   out.push('<div class="dng-table-scroll">');
   table(out, a.table);
   out.push("</div>");
