@@ -25,6 +25,8 @@ export const DOCUMENT_CSS = [
   // The sheet: A4 on screen, the page itself in print.
   `${R} .dng-page{width:210mm;max-width:100%;min-height:297mm;margin:0 auto 8mm;padding:20mm 15mm 20mm 30mm;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.35);overflow-wrap:break-word}`,
   `${R} .dng-page.dng-landscape{width:297mm;min-height:210mm}`,
+  // A window narrower than the sheet: thinner margins on screen, more room for the text.
+  `@media screen and (max-width:640px){${R} .dng-page{padding:8mm 4mm}}`,
   // Header block: two borderless columns (official template ≈ 67.5 mm | 100 mm).
   `${R} .dng-frame{width:100%;border-collapse:collapse;border:0;table-layout:fixed}`,
   `${R} .dng-frame td{padding:0;border:0;vertical-align:top;text-align:center}`,
@@ -40,11 +42,10 @@ export const DOCUMENT_CSS = [
   `${R} .dng-ruled{display:inline-block;position:relative;padding-bottom:4pt;max-width:100%}`,
   // On a sheet narrower than A4 the ruled lines shrink with it instead of wrapping again, so the
   // rule keeps measuring against the longest line: 13 pt in the 65 mm column is 7.05 % of its
-  // width, 14 pt in 165 mm 2.99 %, in the landscape 252 mm 1.96 %.
-  `${R} .dng-issuer,${R} .dng-subject,${R} .dng-attached{container-type:inline-size}`,
-  `${R} .dng-issuer .dng-ruled{font-size:min(13pt,7.05cqw)}`,
-  `${R} .dng-subject .dng-ruled,${R} .dng-attached .dng-ruled{font-size:min(14pt,2.99cqw)}`,
-  `${R} .dng-landscape .dng-attached .dng-ruled{font-size:min(14pt,1.96cqw)}`,
+  // width, 14 pt in 165 mm 2.99 %; never below 9 pt.
+  `${R} .dng-issuer,${R} .dng-subject{container-type:inline-size}`,
+  `${R} .dng-issuer .dng-ruled{font-size:clamp(9pt,7.05cqw,13pt)}`,
+  `${R} .dng-subject .dng-ruled{font-size:clamp(9pt,2.99cqw,14pt)}`,
   `${R} .dng-ruled::after{content:"";position:absolute;left:30%;right:30%;bottom:0;border-bottom:1px solid #000}`,
   `${R} .dng-motto .dng-ruled::after{left:0;right:0}`,
   `${R} .dng-number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}`,
@@ -90,10 +91,10 @@ export const DOCUMENT_CSS = [
   // An appendix's table keeps the widths of its page and scrolls on a narrow screen: words are
   // never squeezed or cut inside.
   `${R} .dng-appendix{overflow-wrap:normal}`,
-  `${R} .dng-table-scroll{overflow-x:auto}`,
-  `${R} .dng-table-scroll .dng-table{min-width:165mm}`,
-  `${R} .dng-landscape .dng-table-scroll .dng-table{min-width:252mm}`,
-  `${R} .dng-table-scroll th,${R} .dng-table-scroll td{overflow-wrap:normal;word-break:normal;hyphens:manual}`,
+  `${R} .dng-scroll{overflow-x:auto}`,
+  `${R} .dng-appendix-body{min-width:165mm}`,
+  `${R} .dng-landscape .dng-appendix-body{min-width:252mm}`,
+  `${R} .dng-appendix th,${R} .dng-appendix td{overflow-wrap:normal;word-break:normal;hyphens:manual}`,
   // A draft's mark: top right of its sheet, on screen and in print.
   `${R} .dng-draft-mark{display:block;width:fit-content;margin:0 0 4pt auto;padding:1pt 6pt;border:1px solid #000;font-size:13pt;font-weight:bold}`,
   `${R} .dng-note{font-style:italic;margin-top:6pt}`,

@@ -200,21 +200,22 @@ function signedNote(out: string[], lines: readonly string[] | undefined): void {
 }
 
 function appendix(out: string[], a: AppendixLayout): void {
+  // The appendix keeps the width of its page's text and scrolls sideways on a narrow screen:
+  // words are never squeezed or cut, and the rule keeps measuring against its line.
   out.push('<section class="dng-page dng-appendix', a.landscape ? " dng-landscape" : "", '">');
+  out.push('<div class="dng-scroll"><div class="dng-appendix-body">');
   out.push('<p class="dng-appendix-label">', esc(a.label), "</p>");
   out.push('<h2 class="dng-appendix-title">', esc(a.title), "</h2>");
-  // "(Kèm theo …)" with a short rule under it; the table scrolls rather than squeezing its words.
+  // "(Kèm theo …)" with a short rule under it.
   const width = a.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   out.push(
     '<p class="dng-attached"><span class="dng-ruled">',
     balanced(a.attachedTo, 14, false, width),
     "</span></p>",
   );
-  out.push('<div class="dng-table-scroll">');
   table(out, a.table);
-  out.push("</div>");
   if (a.note !== undefined) out.push('<p class="dng-note">', esc(a.note), "</p>");
-  out.push('<p class="dng-end">', esc(APPENDIX_END), "</p></section>");
+  out.push('<p class="dng-end">', esc(APPENDIX_END), "</p></div></div></section>");
 }
 
 /** The `.dng-doc` element: the document's sheet(s) and appendices. */
