@@ -165,11 +165,15 @@ describe("LibreOffice: core's constructed fixtures", () => {
     expect(text).not.toContain("1,1 tỷ");
   });
 
-  it("prints no digital-signature note and no draft label", () => {
+  it("prints no digital-signature note, and the draft mark on a draft only", () => {
     const seed = converted.find((c) => c.doc?.frame.digitalSignatures !== undefined);
     expect(seed, "an example with digital signatures").toBeDefined();
     expect(pdfText(byName(seed!.name))).not.toContain("ký số");
-    expect(pdfText(byName("constructed-minimal-report"))).not.toContain("DỰ THẢO");
+    // NĐ 30: a draft is not signed; the printed draft says so on its first page, as the HTML does.
+    expect(pdfText(byName("constructed-minimal-report"))).toContain("DỰ THẢO");
+    const issued = converted.find((c) => c.doc?.frame.status === "issued");
+    expect(issued, "an issued example").toBeDefined();
+    expect(pdfText(byName(issued!.name))).not.toContain("DỰ THẢO");
   });
 });
 

@@ -55,6 +55,19 @@ export function strictXml(xml: string): string {
   return STRICT_PATCHES.reduce((s, re) => s.replace(re, ""), xml);
 }
 
+const STYLE_ELEMENT = /<w:style [^>]*?w:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>/g;
+
+/**
+ * styles.xml as render wants it: only the styles whose ids are in `keep` (docx's unused defaults
+ * are dropped), and widow/orphan control on in the paragraph defaults (docx's style options have
+ * no setting for it; `w:widowControl` comes first in a `w:pPr` without a style).
+ */
+export function ownStyles(xml: string, keep: ReadonlySet<string>): string {
+  return xml
+    .replace(STYLE_ELEMENT, (element, id: string) => (keep.has(id) ? element : ""))
+    .replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:widowControl/>");
+}
+
 const strictPartsOf = new WeakMap<() => DocxDocument, Promise<PackagePart[]>>();
 
 /**
@@ -62,16 +75,21 @@ const strictPartsOf = new WeakMap<() => DocxDocument, Promise<PackagePart[]>>();
  * (styles, settings), not on its body or sections, which render never numbers or footnotes.
  * docx writes them once for `probe` (a document with those options and an empty body); each is
  * fixed once, then handed to every document as a package override (`adapter.test.ts` checks
- * they are the parts docx writes for each example).
+ * they are the parts docx writes for each example). With `styles`, styles.xml keeps only the
+ * styles of those ids.
  */
-export function strictParts(probe: () => DocxDocument): Promise<PackagePart[]> {
+export function strictParts(probe: () => DocxDocument, styles?: ReadonlySet<string>): Promise<PackagePart[]> {
   let parts = strictPartsOf.get(probe);
   if (parts === undefined) {
     parts = Packer.pack(probe(), "uint8array", false).then((bytes) => {
       const files = unzipSync(bytes);
       return STRICT_PARTS.flatMap((path) => {
         const data = files[path];
-        return data === undefined ? [] : [{ path, data: strictXml(strFromU8(data)) }];
+        if (data === undefined) return [];
+        const xml = strictXml(strFromU8(data));
+        return [
+          { path, data: styles !== undefined && path === "word/styles.xml" ? ownStyles(xml, styles) : xml },
+        ];
       });
     });
     strictPartsOf.set(probe, parts);

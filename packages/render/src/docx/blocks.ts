@@ -27,6 +27,26 @@ export function layoutRunsXml(runs: readonly Run[], base: WRunFormat = {}): Xml[
   );
 }
 
+/** A point's marker: "a)", "đ)" (NĐ 30: points are upright, not bold). */
+const POINT = /^[a-zđ]\)$/u;
+/** A tail of more words than this is a sentence: the paragraph is body text, not an outline heading. */
+const SENTENCE_WORDS = 6;
+
+/**
+ * Whether a heading is one for the outline (Word's Navigation pane): numbered, and not run into
+ * a sentence ("5. Nhiệm vụ của …: quan tâm rà soát …" is body text with a bold head).
+ */
+export function isOutlineHeading(block: Extract<Block, { type: "heading" }>): boolean {
+  if (block.marker.trim() === "") return false;
+  const tail = (block.tail ?? []).map((r) => r.text).join("");
+  return (
+    tail
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== "").length <= SENTENCE_WORDS
+  );
+}
+
 /** The paragraphs and tables of the body, in order. */
 export function bodyBlocks(blocks: readonly Block[], available: number): RawBlock[] {
   const out: RawBlock[] = [];
@@ -35,9 +55,14 @@ export function bodyBlocks(blocks: readonly Block[], available: number): RawBloc
       const text = block.level === 1 ? block.text.toUpperCase() : block.text;
       const head = block.marker ? `${block.marker} ${text}` : text;
       // Tail runs carry their own separator and emphasis; a run without a flag keeps the heading's.
-      const tail = block.tail ? layoutRunsXml(block.tail) : [];
-      const style = STYLE.heading[block.level - 1] ?? STYLE.heading[3];
-      out.push(new RawBlock(wParagraph(style, [...wRuns(head), ...tail])));
+      const point = POINT.test(block.marker.trim());
+      const outline = isOutlineHeading(block);
+      // Out of the outline the head keeps the heading's bold as direct formatting.
+      const format: WRunFormat = point ? { bold: false, italics: false } : outline ? {} : { bold: true };
+      const tail = block.tail ? layoutRunsXml(block.tail, format) : [];
+      const style = outline ? (STYLE.heading[block.level - 1] ?? STYLE.heading[3]) : STYLE.lead;
+      const keep = outline || (block.tail ?? []).length > 0 ? {} : { keepNext: true };
+      out.push(new RawBlock(wParagraph(style, [...wRuns(head, format), ...tail], keep)));
     } else if (block.type === "paragraph") {
       const runs = layoutRunsXml(block.runs, block.placeholder ? PLACEHOLDER : {});
       const style = ROLE_STYLE[block.role] ?? STYLE.body;

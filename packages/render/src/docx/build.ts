@@ -17,7 +17,7 @@ export function layoutSections(layout: Layout): ISectionOptions[] {
     ...bodyBlocks(layout.body, TEXT_WIDTH.portrait),
     signatureTable(layout.signature),
   ];
-  return [mainSection(main), ...layout.appendices.map(appendixSection)];
+  return [mainSection(main, layout.draft), ...layout.appendices.map(appendixSection)];
 }
 
 /** A docx document with render's options (styles, properties) and the given sections. */

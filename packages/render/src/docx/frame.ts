@@ -4,6 +4,7 @@
  */
 import type { HeaderBlock, Layout, SignatureBlock } from "../layout/types";
 import { para, rule } from "./paragraphs";
+import { keepPhrases } from "./phrases";
 import { STYLE } from "./styles";
 import { balanceLines, lineWidthTwips, textWidthTwips } from "./text-width";
 import { FRAME_COLUMNS, mm, SIZE, TEXT_WIDTH } from "./units";
@@ -27,10 +28,17 @@ export function headerTable(header: HeaderBlock): RawBlock {
   const party = header.style === "party";
   const [left, right] = FRAME_COLUMNS;
   // 13 pt in both styles: a committee's name ("BAN THƯỜNG VỤ ĐẢNG ỦY") stays on one line of the 65 mm column.
-  const issuingBody = balanceLines(header.issuingBody, 13, true, left);
+  // Fixed phrases ("ỦY BAN NHÂN DÂN", Quốc hiệu, Tiêu ngữ) never break inside (phrases.ts).
+  const issuingBody = balanceLines(keepPhrases(header.issuingBody), 13, true, left);
+  const nationalTitle = keepPhrases(header.nationalTitle);
+  const motto = header.motto === undefined ? undefined : keepPhrases(header.motto);
   const leftTop: Xml[] = [
     ...(header.parentBody
-      ? [para(STYLE.frame, balanceLines(header.parentBody, 13, false, left), { size: SIZE.pt13 })]
+      ? [
+          para(STYLE.frame, balanceLines(keepPhrases(header.parentBody), 13, false, left), {
+            size: SIZE.pt13,
+          }),
+        ]
       : []),
     para(STYLE.frame, issuingBody, { size: SIZE.pt13, bold: true }),
     party
@@ -39,17 +47,17 @@ export function headerTable(header: HeaderBlock): RawBlock {
   ];
   const rightTop: Xml[] = party
     ? [
-        para(STYLE.frame, header.nationalTitle, { size: SIZE.pt15, bold: true }),
-        rule(right, lineWidthTwips(header.nationalTitle, 15, true, right)),
+        para(STYLE.frame, nationalTitle, { size: SIZE.pt15, bold: true }),
+        rule(right, lineWidthTwips(nationalTitle, 15, true, right)),
       ]
     : [
-        para(STYLE.frame, header.nationalTitle, { size: SIZE.pt13, bold: true }),
-        ...(header.motto
+        para(STYLE.frame, nationalTitle, { size: SIZE.pt13, bold: true }),
+        ...(motto
           ? [
-              para(STYLE.frame, header.motto, { size: SIZE.pt14, bold: true }),
-              rule(right, lineWidthTwips(header.motto, 14, true, right)),
+              para(STYLE.frame, motto, { size: SIZE.pt14, bold: true }),
+              rule(right, lineWidthTwips(motto, 14, true, right)),
             ]
-          : [rule(right, lineWidthTwips(header.nationalTitle, 13, true, right))]),
+          : [rule(right, lineWidthTwips(nationalTitle, 13, true, right))]),
       ];
   // Number and date on one row, so that they stand on the same line whatever is above them.
   const leftBottom: Xml[] = [para(STYLE.frame, header.numberLine, { size: SIZE.pt13 }, { before: 80 })];
@@ -90,7 +98,7 @@ function urgencyMark(text: string, boxWidth: number): Xml {
 /** Kind ("BÁO CÁO"), subject (one or more lines) and the short rule under it. */
 export function titleBlock(layout: Layout): RawBlock[] {
   const width = TEXT_WIDTH.portrait;
-  const subject = balanceLines(layout.subject, 14, true, width);
+  const subject = balanceLines(keepPhrases(layout.subject), 14, true, width);
   return [
     para(STYLE.title, layout.kindTitle, {}, { before: 360 }),
     para(STYLE.title, subject),
@@ -141,7 +149,7 @@ export function signatureTable(signature: SignatureBlock): RawBlock {
   ];
   const rightCell: Xml[] = [
     ...signature.authorityLines.map((line, i) =>
-      para(STYLE.frame, line, { bold: true }, i === 0 ? { before: 240 } : {}),
+      para(STYLE.frame, keepPhrases(line), { bold: true }, i === 0 ? { before: 240 } : {}),
     ),
     para(STYLE.frame, signature.name, { bold: true }, { before: SIGNATURE_SPACE }),
   ];

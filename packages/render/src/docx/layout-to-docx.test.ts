@@ -84,7 +84,8 @@ describe("layoutToDocx", () => {
     const rules = [
       ...doc.matchAll(/<w:pStyle w:val="NdRule"\/>[\s\S]*?<w:ind w:left="(\d+)" w:right="(\d+)"\/>/g),
     ];
-    expect(rules.length).toBe(3);
+    // The fourth is the appendix's, under "(Kèm theo …)".
+    expect(rules.length).toBe(4);
     const [issuing, motto, subject] = rules.map(([, l, r]) => ({ left: Number(l), right: Number(r) }));
     const mottoLength = 5669 - motto!.left - motto!.right;
     expect(mottoLength).toBeGreaterThan(3300);

@@ -9,6 +9,7 @@ import {
 } from "../read/payload";
 import { type Document as DocxDocument, packPackage, strictParts } from "./adapter";
 import { docxDocument } from "./build";
+import { KEPT_STYLE_IDS } from "./styles";
 
 /** Relationship id of the custom XML part in word/_rels/document.xml.rels ("rId" + this). */
 const PAYLOAD_REL_ID = "Doingoai1";
@@ -22,7 +23,7 @@ const probe = () => docxDocument("", [{ children: [] }]);
  * parts of the package, its relationship and content type through the document's own lists.
  */
 export async function packDocx(file: DocxDocument, source?: unknown): Promise<Uint8Array> {
-  const strict = await strictParts(probe);
+  const strict = await strictParts(probe, KEPT_STYLE_IDS);
   const json = source === undefined ? undefined : encodePayloadJson(source);
   if (json === undefined) return packPackage(file, strict);
   return packPackage(

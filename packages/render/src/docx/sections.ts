@@ -1,7 +1,10 @@
 /** Sections: the main document (portrait) and one section per appendix, each with its page numbers. */
 
+import { APPENDIX_END } from "../layout/appendix";
+import { DRAFT_MARK } from "../layout/frame";
 import type { AppendixLayout } from "../layout/types";
 import {
+  AlignmentType,
   type FileChild,
   Header,
   type ISectionOptions,
@@ -11,16 +14,35 @@ import {
   TextRun,
 } from "./adapter";
 import { dataTable } from "./blocks";
-import { para } from "./paragraphs";
+import { para, rule } from "./paragraphs";
 import { STYLE } from "./styles";
+import { lineWidthTwips } from "./text-width";
 import { MARGIN, PAGE, SIZE, TEXT_WIDTH } from "./units";
 import { RawBlock, type Xml } from "./wml";
 
+/** The draft mark, as the HTML shows it: bold, boxed, at the top right of the first page. */
+function draftMark(): Paragraph {
+  return new Paragraph({
+    style: STYLE.frame,
+    alignment: AlignmentType.RIGHT,
+    children: [
+      new TextRun({
+        text: DRAFT_MARK,
+        bold: true,
+        size: SIZE.pt13,
+        border: { style: "single", size: 8, space: 2, color: "000000" },
+      }),
+    ],
+  });
+}
+
 /**
  * Page numbers centred in the top margin, hidden on the first page (titlePage with an empty first
- * header), starting at 1 in every section: NĐ 30 numbers each appendix on its own.
+ * header), starting at 1 in every section: NĐ 30 numbers each appendix on its own. A draft's
+ * first page carries the draft mark in its header (NĐ 30: a draft is not signed nor numbered;
+ * the mark tells it from the issued text on screen and on paper).
  */
-function pageHeaders(): ISectionOptions["headers"] {
+function pageHeaders(draft = false): ISectionOptions["headers"] {
   return {
     default: new Header({
       children: [
@@ -30,7 +52,7 @@ function pageHeaders(): ISectionOptions["headers"] {
         }),
       ],
     }),
-    first: new Header({ children: [new Paragraph({ style: STYLE.pageNumber })] }),
+    first: new Header({ children: [draft ? draftMark() : new Paragraph({ style: STYLE.pageNumber })] }),
   };
 }
 
@@ -47,18 +69,29 @@ function sectionProperties(landscape: boolean): ISectionOptions["properties"] {
   };
 }
 
-export function mainSection(children: FileChild[]): ISectionOptions {
-  return { properties: sectionProperties(false), headers: pageHeaders(), children };
+export function mainSection(children: FileChild[], draft = false): ISectionOptions {
+  return { properties: sectionProperties(false), headers: pageHeaders(draft), children };
 }
 
-/** An appendix: "Phụ lục I", its title, "(Kèm theo …)", the table, the note. */
+/** Share of "(Kèm theo …)" its rule covers: NĐ 30 asks for 1/3 to 1/2 of the line above. */
+const ATTACHED_RULE = 0.4;
+
+/**
+ * An appendix: "Phụ lục I", its title, "(Kèm theo …)" with a short rule under it, the table, the
+ * note, and "./." at its end as at the end of the document.
+ */
 export function appendixSection(appendix: AppendixLayout): ISectionOptions {
   const available = appendix.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const lines: Xml[] = [
     para(STYLE.title, appendix.label, { size: SIZE.pt14 }),
     para(STYLE.title, appendix.title.toUpperCase(), { size: SIZE.pt14 }),
   ];
-  if (appendix.attachedTo) lines.push(para(STYLE.frame, appendix.attachedTo, { italics: true }));
+  if (appendix.attachedTo) {
+    lines.push(para(STYLE.frame, appendix.attachedTo, { italics: true }));
+    lines.push(
+      rule(available, lineWidthTwips(appendix.attachedTo, 14, false, available) * ATTACHED_RULE, 60),
+    );
+  }
   lines.push(para(STYLE.frame, "", {}, { before: 120 }));
   const table = dataTable(appendix.table, available);
   if (table && appendix.table.caption)
@@ -67,5 +100,6 @@ export function appendixSection(appendix: AppendixLayout): ISectionOptions {
   if (table) children.push(table);
   if (appendix.note)
     children.push(new RawBlock(para(STYLE.body, appendix.note, { italics: true, size: SIZE.pt12 })));
+  children.push(new RawBlock(para(STYLE.frame, APPENDIX_END, {}, { align: "right", before: 120 })));
   return { properties: sectionProperties(appendix.landscape), headers: pageHeaders(), children };
 }

@@ -17,6 +17,8 @@ export const STYLE = {
   cellHead: "NdCellHead",
   recipients: "NdRecipients",
   pageNumber: "NdPageNumber",
+  /** An unnumbered lead-in or a numbered head run into its sentence: body text, not an outline heading. */
+  lead: "NdLead",
   heading: ["Heading1", "Heading2", "Heading3", "Heading4"],
 } as const;
 
@@ -32,7 +34,8 @@ function heading(level: 1 | 2 | 3 | 4) {
     next: STYLE.body,
     quickFormat: true,
     paragraph: { keepNext: true, outlineLevel: level - 1 },
-    run: { bold: true, italics: level === 4 },
+    // Points a), b)… (level 4) are upright (NĐ 30, Phụ lục I §II.5đ); the writer unbolds them.
+    run: { bold: true, italics: false },
   };
 }
 
@@ -40,6 +43,7 @@ export const STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font, size: SIZE.pt14, language: { value: "vi-VN" }, color: "000000" },
+      // Widow/orphan control is added to these defaults by `ownStyles` (adapter.ts): docx has no option for it.
       paragraph: { spacing: single },
     },
   },
@@ -52,6 +56,8 @@ export const STYLES: IStylesOptions = {
       paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, spacing: body },
     },
     { id: STYLE.basis, name: "Nd Basis", basedOn: STYLE.body, run: { italics: true } },
+    // Body text that opens with a bold head ("5. Nhiệm vụ của …: quan tâm rà soát …"): no outline level.
+    { id: STYLE.lead, name: "Nd Lead", basedOn: STYLE.body, next: STYLE.body },
     {
       id: STYLE.center,
       name: "Nd Center",
@@ -113,3 +119,15 @@ export const STYLES: IStylesOptions = {
     },
   ],
 };
+
+/**
+ * The ids of every style the document keeps: render's own and the two defaults Word needs
+ * (Normal, Normal Table). docx's other built-in styles (Title 28 pt, blue Heading 5–6, blue
+ * underlined Hyperlink, footnote and TOC styles…) are dropped from styles.xml (adapter.ts), so a
+ * clerk finds only NĐ 30 styles to pick.
+ */
+export const KEPT_STYLE_IDS: ReadonlySet<string> = new Set([
+  "Normal",
+  "TableNormal",
+  ...(STYLES.paragraphStyles ?? []).map((s) => s.id),
+]);

@@ -21,8 +21,16 @@ const BOLD = [
   333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
 ];
 // Letters outside ASCII that Vietnamese uses as bases: Đ đ Ơ ơ Ư ư.
-const EXTRA_REGULAR: Record<string, number> = { Đ: 722, đ: 500, Ơ: 722, ơ: 529, Ư: 776, ư: 542 };
-const EXTRA_BOLD: Record<string, number> = { Đ: 722, đ: 556, Ơ: 778, ơ: 554, Ư: 796, ư: 600 };
+const EXTRA_REGULAR: Record<string, number> = {
+  "\u00A0": 250,
+  Đ: 722,
+  đ: 500,
+  Ơ: 722,
+  ơ: 529,
+  Ư: 776,
+  ư: 542,
+};
+const EXTRA_BOLD: Record<string, number> = { "\u00A0": 250, Đ: 722, đ: 556, Ơ: 778, ơ: 554, Ư: 796, ư: 600 };
 const HORN = "\u031B";
 const COMBINING = /^\p{M}$/u;
 
@@ -91,7 +99,8 @@ const COMMA_GAIN = 0.06;
  * Breaks each line of `text` that would wrap in `boxWidth` into the fewest lines that fit, as
  * even as possible and preferring a break after a comma: "SỞ THÔNG TIN / VÀ TRUYỀN THÔNG", not
  * "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG", as a clerk breaks a centred name. Lines that fit, and
- * explicit line breaks, are kept.
+ * explicit line breaks, are kept. Lines break at spaces only, never at a no-break space: the fixed
+ * phrases of `keepPhrases` ("ỦY BAN NHÂN DÂN", "6 tháng đầu năm") stay whole.
  */
 export function balanceLines(text: string, sizePt: number, bold: boolean, boxWidth: number): string {
   return text

@@ -82,7 +82,9 @@ describe("FULL_REPORT in HTML", () => {
 });
 
 describe("digital signatures: a note after the signature block", () => {
+  // Seed 000 carries its signatures; as issued, its page notes them (a draft is not signed).
   const seed = example(EXAMPLES.vanQuan2024);
+  seed.frame.status = "issued";
   const NOTE =
     '</footer><div class="dng-signed"><p>Văn bản được ký số lúc 08:21 ngày 17/5/2024</p><p>Văn bản được ký số lúc 09:14 ngày 17/5/2024</p></div></article>';
 
@@ -108,18 +110,18 @@ describe("digital signatures: a note after the signature block", () => {
   });
 });
 
-describe("draft label", () => {
-  const LABEL = '<p class="dng-draft-label" role="note">DỰ THẢO</p>';
+describe("draft mark", () => {
+  const MARK = '<p class="dng-draft-mark" role="note">DỰ THẢO</p>';
 
-  it("shows 'DỰ THẢO' at the top of a draft's standalone page, hidden in print", () => {
-    const html = renderHtml(MINIMAL_REPORT);
-    expect(html).toContain(`<body>\n${LABEL}\n<div class="dng-doc"`);
-    const css = styleOf(html);
-    expect(css).toMatch(/@media print\{[^@]*\.dng-draft-label\{display:none\}/);
+  it("marks a draft's sheet with 'DỰ THẢO', in the page and in the fragment, printed too", () => {
+    expect(renderHtml(MINIMAL_REPORT)).toContain(`<article class="dng-page dng-main">${MARK}<header`);
+    expect(renderHtmlFragment(MINIMAL_REPORT)).toContain(MARK);
+    const css = styleOf(renderHtml(MINIMAL_REPORT));
+    expect(css).toContain(".dng-doc .dng-draft-mark{");
+    expect(css).not.toMatch(/@media print\{[^@]*dng-draft-mark\{display:none/);
   });
 
-  it("is not in a fragment, nor on an issued document's page", () => {
-    expect(renderHtmlFragment(MINIMAL_REPORT)).not.toContain("DỰ THẢO");
+  it("is not on an issued document", () => {
     expect(renderHtml(FULL_REPORT)).not.toContain("DỰ THẢO");
   });
 });

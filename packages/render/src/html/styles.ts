@@ -25,6 +25,8 @@ export const DOCUMENT_CSS = [
   // The sheet: A4 on screen, the page itself in print.
   `${R} .dng-page{width:210mm;max-width:100%;min-height:297mm;margin:0 auto 8mm;padding:20mm 15mm 20mm 30mm;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.35);overflow-wrap:break-word}`,
   `${R} .dng-page.dng-landscape{width:297mm;min-height:210mm}`,
+  // A window narrower than the sheet: thinner margins on screen, more room for the text.
+  `@media screen and (max-width:640px){${R} .dng-page{padding:8mm 4mm}}`,
   // Header block: two borderless columns (official template ≈ 67.5 mm | 100 mm).
   `${R} .dng-frame{width:100%;border-collapse:collapse;border:0;table-layout:fixed}`,
   `${R} .dng-frame td{padding:0;border:0;vertical-align:top;text-align:center}`,
@@ -32,11 +34,18 @@ export const DOCUMENT_CSS = [
   `${R} .dng-frame .dng-right{width:60.6%}`,
   `${R} .dng-parent{font-size:13pt}`,
   `${R} .dng-parent,${R} .dng-issuer,${R} .dng-subject,${R} .dng-appendix-title{text-wrap:balance}`,
-  `${R} .dng-place{white-space:nowrap}`,
   `${R} .dng-issuer{font-size:13pt;font-weight:bold}`,
   `${R} .dng-national{font-size:13pt;font-weight:bold;white-space:nowrap}`,
-  `${R} .dng-motto{font-size:14pt;font-weight:bold}`,
-  `${R} .dng-ruled{display:inline-block;position:relative;padding-bottom:3pt}`,
+  `${R} .dng-motto{font-size:14pt;font-weight:bold;white-space:nowrap}`,
+  // A ruled box shrinks to its longest line (lines are broken by the writer): the rule is 40 % of
+  // the text (NĐ 30: 1/3 to 1/2), clear of the diacritics below the last line.
+  `${R} .dng-ruled{display:inline-block;position:relative;padding-bottom:4pt;max-width:100%}`,
+  // On a sheet narrower than A4 the ruled lines shrink with it instead of wrapping again, so the
+  // rule keeps measuring against the longest line: 13 pt in the 65 mm column is 7.05 % of its
+  // width, 14 pt in 165 mm 2.99 %; never below 9 pt.
+  `${R} .dng-issuer,${R} .dng-subject{container-type:inline-size}`,
+  `${R} .dng-issuer .dng-ruled{font-size:clamp(9pt,7.05cqw,13pt)}`,
+  `${R} .dng-subject .dng-ruled{font-size:clamp(9pt,2.99cqw,14pt)}`,
   `${R} .dng-ruled::after{content:"";position:absolute;left:30%;right:30%;bottom:0;border-bottom:1px solid #000}`,
   `${R} .dng-motto .dng-ruled::after{left:0;right:0}`,
   `${R} .dng-number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}`,
@@ -56,7 +65,7 @@ export const DOCUMENT_CSS = [
   `${R} .dng-body{margin-top:12pt}`,
   `${R} .dng-body p,${R} .dng-body h2,${R} .dng-body h3,${R} .dng-body h4,${R} .dng-body h5{margin:0 0 6pt;text-align:justify;text-indent:1.27cm}`,
   `${R} .dng-body h2,${R} .dng-body h3,${R} .dng-body h4,${R} .dng-body h5{font-weight:bold;font-size:14pt;break-after:avoid}`,
-  `${R} .dng-body .dng-point{font-style:italic}`,
+  `${R} .dng-body .dng-point{font-weight:normal;font-style:normal}`,
   `${R} .dng-n{font-weight:normal}`,
   `${R} .dng-basis{font-style:italic}`,
   `${R} .dng-center{text-align:center;text-indent:0}`,
@@ -78,6 +87,16 @@ export const DOCUMENT_CSS = [
   `${R} .dng-appendix-label{font-weight:bold;text-align:center}`,
   `${R} h2.dng-appendix-title{font-size:14pt;font-weight:bold;text-align:center}`,
   `${R} .dng-attached{font-style:italic;text-align:center;white-space:pre-wrap;margin-bottom:12pt}`,
+  `${R} .dng-end{text-align:right;margin-top:6pt}`,
+  // An appendix's table keeps the widths of its page and scrolls on a narrow screen: words are
+  // never squeezed or cut inside.
+  `${R} .dng-appendix{overflow-wrap:normal}`,
+  `${R} .dng-scroll{overflow-x:auto}`,
+  `${R} .dng-appendix-body{min-width:165mm}`,
+  `${R} .dng-landscape .dng-appendix-body{min-width:252mm}`,
+  `${R} .dng-appendix th,${R} .dng-appendix td{overflow-wrap:normal;word-break:normal;hyphens:manual}`,
+  // A draft's mark: top right of its sheet, on screen and in print.
+  `${R} .dng-draft-mark{display:block;width:fit-content;margin:0 0 4pt auto;padding:1pt 6pt;border:1px solid #000;font-size:13pt;font-weight:bold}`,
   `${R} .dng-note{font-style:italic;margin-top:6pt}`,
   // Data tables: explicit column widths, header row repeated on each printed page.
   `${R} .dng-table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 6pt;font-size:12pt;line-height:1.2}`,
@@ -94,13 +113,12 @@ export const DOCUMENT_CSS = [
 
 /** Page-level styles of a standalone page (never in a fragment: `@page` and `body` are global). */
 export const PAGE_CSS = [
-  // Page numbers centred in the top margin, not on page 1 (NĐ 30); appendix pages carry none.
+  // Page numbers centred in the top margin, not on page 1 (NĐ 30).
   '@page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:13pt}}',
   "@page:first{@top-center{content:none}}",
-  "@page dng-landscape{size:A4 landscape;margin:20mm 15mm 20mm 30mm;@top-center{content:none}}",
+  // A landscape appendix page is numbered as the portrait ones are.
+  '@page dng-landscape{size:A4 landscape;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:13pt}}',
   "html{background:#e6e6e6}",
   "body{margin:0;padding:8mm 0}",
-  // A draft's label: on screen only, above the sheet; never printed.
-  ".dng-draft-label{width:210mm;max-width:100%;margin:0 auto 3mm;font-family:Arial,Helvetica,sans-serif;font-size:10pt;font-weight:bold;letter-spacing:.15em;color:#8a1c1c;text-align:right}",
-  "@media print{html{background:none}body{padding:0}.dng-draft-label{display:none}}",
+  "@media print{html{background:none}body{padding:0}}",
 ].join("\n");

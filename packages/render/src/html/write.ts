@@ -3,6 +3,11 @@
  * string from the layout passes through `escapeHtml`; the writer adds no URL, no event handler
  * and no inline script, so hostile text stays text.
  */
+import { keepPhrases } from "../docx/phrases";
+import { balanceLines } from "../docx/text-width";
+import { FRAME_COLUMNS, TEXT_WIDTH } from "../docx/units";
+import { APPENDIX_END } from "../layout/appendix";
+import { DRAFT_MARK } from "../layout/frame";
 import type { AppendixLayout, Block, HeaderBlock, Layout, Run, SignatureBlock, Table } from "../layout/types";
 import { escapeHtml as esc } from "./escape";
 import { DOCUMENT_CSS, PAGE_CSS, ROOT_CLASS } from "./styles";
@@ -15,6 +20,8 @@ export interface LayoutToHtmlOptions {
 }
 
 const HEADING_TAG = ["h2", "h3", "h4", "h5"] as const;
+/** A point's marker: "a)", "đ)". */
+const POINT = /^[a-zđ]\)$/u;
 
 function runs(out: string[], list: readonly Run[]): void {
   for (const r of list) {
@@ -35,20 +42,19 @@ function runs(out: string[], list: readonly Run[]): void {
   }
 }
 
-/** The last administrative word of a body's name ("… XÃ TÂY YÊN TỬ"): the place is kept on one line. */
-const PLACE = /\s((?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ)\s[^\s].*)$/u;
-
-/** Names longer than this do not fit one line of the header's left column (65 mm, 13 pt bold capitals). */
-const ONE_LINE = 22;
-
 /**
- * A body's name as clerks break it: a long name goes to a new line before its place, which stays
- * whole ("ỦY BAN NHÂN DÂN / XÃ TÂY YÊN TỬ", never "… XÃ TÂY / YÊN TỬ").
+ * A centred name or subject broken as the DOCX breaks it (`balanceLines`: even lines, fixed phrases
+ * such as "ỦY BAN NHÂN DÂN" whole), one `<br>` between lines. A ruled box then shrinks to its
+ * longest line, so the rule under it measures against the text, not against the column.
  */
-function bodyLine(s: string): string {
-  const m = s.length > ONE_LINE ? PLACE.exec(s) : null;
-  if (m === null || m.index === 0) return esc(s);
-  return `${esc(s.slice(0, m.index))}<br><span class="dng-place">${esc(m[1]!)}</span>`;
+function balanced(s: string, sizePt: number, bold: boolean, width: number): string {
+  return balanceLines(keepPhrases(s), sizePt, bold, width).split("\n").map(esc).join("<br>");
+}
+
+const [LEFT_COLUMN] = FRAME_COLUMNS;
+
+function bodyLine(s: string, bold: boolean): string {
+  return balanced(s, 13, bold, LEFT_COLUMN);
 }
 
 function header(out: string[], h: HeaderBlock): void {
@@ -57,15 +63,15 @@ function header(out: string[], h: HeaderBlock): void {
     party ? '<header class="dng-header dng-party">' : '<header class="dng-header">',
     '<table class="dng-frame" role="presentation"><tbody><tr><td class="dng-left">',
   );
-  if (h.parentBody !== undefined) out.push('<p class="dng-parent">', bodyLine(h.parentBody), "</p>");
+  if (h.parentBody !== undefined) out.push('<p class="dng-parent">', bodyLine(h.parentBody, false), "</p>");
   if (party) {
     // Hướng dẫn 36-HD/VPTW: a centred "*" under the issuing body instead of the short rule.
-    out.push('<p class="dng-issuer">', bodyLine(h.issuingBody), "</p>");
+    out.push('<p class="dng-issuer">', bodyLine(h.issuingBody, true), "</p>");
     out.push('<p class="dng-star" aria-hidden="true">*</p>');
     out.push('</td><td class="dng-right"><p class="dng-party-title"><span class="dng-ruled">');
     out.push(esc(h.nationalTitle), "</span></p>");
   } else {
-    out.push('<p class="dng-issuer"><span class="dng-ruled">', bodyLine(h.issuingBody), "</span></p>");
+    out.push('<p class="dng-issuer"><span class="dng-ruled">', bodyLine(h.issuingBody, true), "</span></p>");
     out.push('</td><td class="dng-right"><p class="dng-national">', esc(h.nationalTitle), "</p>");
     if (h.motto !== undefined)
       out.push('<p class="dng-motto"><span class="dng-ruled">', esc(h.motto), "</span></p>");
@@ -151,11 +157,11 @@ function blocks(out: string[], list: readonly Block[]): void {
   for (const b of list) {
     if (b.type === "heading") {
       const tag = tags[b.level - 1] ?? "h5";
-      // Points a), b)… are italic as well as bold, at whatever depth they sit.
+      // Points a), b)… are upright and not bold (NĐ 30), at whatever depth they sit.
       out.push(
         "<",
         tag,
-        b.level === 4 ? ' class="dng-point">' : ">",
+        POINT.test(b.marker.trim()) ? ' class="dng-point">' : ">",
         esc(b.marker === "" ? b.text : `${b.marker} ${b.text}`),
       );
       if (b.tail !== undefined) runs(out, b.tail);
@@ -194,21 +200,36 @@ function signedNote(out: string[], lines: readonly string[] | undefined): void {
 }
 
 function appendix(out: string[], a: AppendixLayout): void {
+  // The appendix keeps the width of its page's text and scrolls sideways on a narrow screen:
+  // words are never squeezed or cut, and the rule keeps measuring against its line.
   out.push('<section class="dng-page dng-appendix', a.landscape ? " dng-landscape" : "", '">');
+  out.push('<div class="dng-scroll"><div class="dng-appendix-body">');
   out.push('<p class="dng-appendix-label">', esc(a.label), "</p>");
   out.push('<h2 class="dng-appendix-title">', esc(a.title), "</h2>");
-  out.push('<p class="dng-attached">', esc(a.attachedTo), "</p>");
+  // "(Kèm theo …)" with a short rule under it.
+  const width = a.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  out.push(
+    '<p class="dng-attached"><span class="dng-ruled">',
+    balanced(a.attachedTo, 14, false, width),
+    "</span></p>",
+  );
   table(out, a.table);
   if (a.note !== undefined) out.push('<p class="dng-note">', esc(a.note), "</p>");
-  out.push("</section>");
+  out.push('<p class="dng-end">', esc(APPENDIX_END), "</p></div></div></section>");
 }
 
 /** The `.dng-doc` element: the document's sheet(s) and appendices. */
 function documentMarkup(out: string[], layout: Layout): void {
   out.push(`<div class="${ROOT_CLASS}" lang="vi">`, '<article class="dng-page dng-main">');
+  // A draft says so on its sheet, on screen and in print, as the DOCX does in its first page's header.
+  if (layout.draft) out.push('<p class="dng-draft-mark" role="note">', esc(DRAFT_MARK), "</p>");
   header(out, layout.header);
   out.push('<h1 class="dng-kind">', esc(layout.kindTitle), "</h1>");
-  out.push('<p class="dng-subject"><span class="dng-ruled">', esc(layout.subject), "</span></p>");
+  out.push(
+    '<p class="dng-subject"><span class="dng-ruled">',
+    balanced(layout.subject, 14, true, TEXT_WIDTH.portrait),
+    "</span></p>",
+  );
   addressees(out, layout.addressees);
   out.push('<div class="dng-body">');
   blocks(out, layout.body);
@@ -237,8 +258,6 @@ export function layoutToHtml(layout: Layout, opts: LayoutToHtmlOptions = {}): st
     );
     if (styles) out.push("<style>\n", PAGE_CSS, "\n", DOCUMENT_CSS, "\n</style>\n");
     out.push("</head>\n<body>\n");
-    // A draft says so on screen; the label is not part of the document and is not printed.
-    if (layout.draft) out.push('<p class="dng-draft-label" role="note">DỰ THẢO</p>\n');
     documentMarkup(out, layout);
     out.push("\n</body>\n</html>\n");
   } else {

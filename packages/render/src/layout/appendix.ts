@@ -19,6 +19,9 @@ import { freeTable } from "./tables";
 import { bodyName, upper } from "./text";
 import type { AppendixLayout, Table } from "./types";
 
+/** The end of an appendix, as of the document itself (NĐ 30): both writers close each appendix with it. */
+export const APPENDIX_END = "./.";
+
 /**
  * "(Kèm theo Báo cáo số       /BC-STTTT ngày       tháng 10 năm 2019 của Sở Thông tin và Truyền
  * thông)" — blanks kept where the draft has no number or day.

@@ -21,6 +21,8 @@ import type { Block, HeaderBlock, SignatureBlock } from "./types";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+/** The mark of a draft (dự thảo), on its first page in both writers, on screen and in print. */
+export const DRAFT_MARK = "DỰ THẢO";
 /** The title of a Party document's header (Hướng dẫn 36-HD/VPTW), in place of Quốc hiệu and Tiêu ngữ. */
 export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
@@ -90,13 +92,25 @@ export function basisBlocks(frame: Frame): Block[] {
 }
 
 /**
+ * The subject as the closing sentence names it, without the kind's own word at its start: under
+ * BÁO CÁO, "Báo cáo kết quả công tác …" is closed as "Trên đây là báo cáo kết quả công tác …",
+ * never "báo cáo báo cáo".
+ */
+export function closingSubject(doc: Document): string {
+  const subject = lowerFirst(stripEnd(doc.frame.subject.trim()));
+  const kind = kindWord(doc).toLowerCase();
+  const rest = subject.toLowerCase().startsWith(`${kind} `) ? subject.slice(kind.length + 1).trimStart() : "";
+  return rest === "" ? subject : rest;
+}
+
+/**
  * The closing paragraph: the document's own, else "Trên đây là báo cáo {subject}"; always ending
  * "./.".
  */
 export function closingBlock(doc: Document): Block {
   const own = doc.body.closing;
   if (own !== undefined && own.trim() !== "") return para(closingText(own), "closing");
-  const subject = lowerFirst(stripEnd(doc.frame.subject.trim()));
+  const subject = closingSubject(doc);
   const text =
     doc.kind === "report"
       ? `Trên đây là báo cáo ${subject}`
@@ -165,10 +179,12 @@ export function signedAtText(signedAt: string): string | undefined {
  * The note lines of the document's digital signatures: "Văn bản được ký số lúc 08:21 ngày
  * 17/5/2024", with the signer and organisation when given ("… bởi Nguyễn Văn A, UBND huyện Văn
  * Quan"). Lines that would read the same are written once (seed 000 carries three signatures
- * of the same second with nothing else to tell them apart).
+ * of the same second with nothing else to tell them apart). A draft has none.
  */
 export function digitalSignatureLines(frame: Frame): string[] {
   const out: string[] = [];
+  // A draft is not signed (NĐ 30): no signature note, whatever the source carries.
+  if (frame.status === "draft") return out;
   for (const sig of frame.digitalSignatures ?? []) {
     const at = signedAtText(sig.signedAt);
     if (at === undefined) continue;

@@ -25,9 +25,13 @@ describe("seed 000 — báo cáo 6 tháng đầu năm 2024, UBND huyện Văn Qu
     expect(layout.draft).toBe(true);
   });
 
-  it("notes the digital signatures in Vietnam time, once per distinct line", () => {
-    // The seed carries four timestamps: 08:21:46 and three of the same second, 09:14:02.
-    expect(layout.digitalSignatures).toEqual([
+  it("notes the digital signatures in Vietnam time, once per distinct line, once issued", () => {
+    // The seed carries four timestamps: 08:21:46 and three of the same second, 09:14:02. As a
+    // draft (its status) it is not signed: no note (NĐ 30), as in the DOCX.
+    expect(layout.digitalSignatures).toBeUndefined();
+    const issued = example(EXAMPLES.vanQuan2024);
+    issued.frame.status = "issued";
+    expect(buildLayout(issued).digitalSignatures).toEqual([
       "Văn bản được ký số lúc 08:21 ngày 17/5/2024",
       "Văn bản được ký số lúc 09:14 ngày 17/5/2024",
     ]);

@@ -121,12 +121,12 @@ export interface Layout {
   body: Block[];
   signature: SignatureBlock;
   appendices: AppendixLayout[];
-  /** A draft (dự thảo): the HTML page shows a screen-only "DỰ THẢO" label; the DOCX shows none. */
+  /** A draft (dự thảo): both writers mark its first page "DỰ THẢO", on screen and in print. */
   draft: boolean;
   /**
    * One line per digital signature the document carries ("Văn bản được ký số lúc 08:21 ngày
    * 17/5/2024"), for the HTML note after the signature block. Metadata only: the DOCX leaves it
-   * out (Word shows its own signature information).
+   * out (Word shows its own signature information). A draft has none (it is not signed).
    */
   digitalSignatures?: string[];
 }

@@ -19,7 +19,10 @@ export function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
 }
 
-/** The text of each paragraph (`w:p`) of a part, runs joined, tabs as "\t" and breaks as "\n". */
+/**
+ * The text of each paragraph (`w:p`) of a part, runs joined, tabs as "\t" and breaks as "\n";
+ * no-break spaces (the frame's fixed phrases, docx/phrases.ts) read as the spaces they print as.
+ */
 export function paragraphTexts(xml: string): string[] {
   const out: string[] = [];
   for (const [p] of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
@@ -27,7 +30,7 @@ export function paragraphTexts(xml: string): string[] {
     for (const [token, t] of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
       text += t !== undefined ? unescapeXml(t) : token === "<w:tab/>" ? "\t" : "\n";
     }
-    out.push(text);
+    out.push(text.replace(/\u00A0/g, " "));
   }
   return out;
 }
