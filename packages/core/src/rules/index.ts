@@ -10,6 +10,7 @@ import { daysMatchDates, membersAtLeastOne, totalsMatchRows } from "./delegation
 import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame";
 import { indicatorsWellFormed } from "./indicators";
 import { appendixHasRows, tableRowsFit } from "./tables";
+import { textPrints } from "./text";
 
 export {
   type DocumentRule,
@@ -36,4 +37,5 @@ export const RULES: Readonly<Record<string, Rule>> = {
   indicatorsWellFormed,
   tableRowsFit,
   appendixHasRows,
+  textPrints,
 };
