@@ -33,6 +33,8 @@ export const LIMITS = Object.freeze({
   documentValues: 20_000,
   /** Characters of a document's JSON text (what `validateJson` parses at most). */
   jsonText: 2_000_000,
+  /** Issues one validation returns at most (then one more says how many there were). */
+  issues: 500,
 } as const);
 
 export type Limits = typeof LIMITS;

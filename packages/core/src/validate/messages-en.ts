@@ -29,6 +29,8 @@ export const MESSAGES_EN: Record<string, Msg> = {
     "The document is nested too deeply or refers to itself; it is not a document of the model.",
   "document.too-large": (_: string, p: Params) =>
     `The document is too large: ${TOO_LARGE_EN[String(p.limit)] ?? "its data"} exceed the limit of ${p.maximum}; no document of the model needs that much.`,
+  "document.too-many-issues": (_: string, p: Params) =>
+    `The document has ${p.total} issues; only the first ${p.shown} are shown. Fix them and check again.`,
   "document.unexpected": (_: string, p: Params) =>
     `The document could not be checked because of an unexpected error: ${p.detail ?? ""}`.trim(),
   "document.version-unknown": (_: string, p: Params) =>

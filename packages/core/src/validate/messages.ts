@@ -38,6 +38,8 @@ export const MESSAGES_VI: Record<string, Msg> = {
   "document.too-deep": () => "Văn bản lồng nhau quá sâu hoặc tự tham chiếu; đây không phải văn bản của mẫu.",
   "document.too-large": (_, p) =>
     `Văn bản quá lớn: ${TOO_LARGE_VI[String(p.limit)] ?? "dữ liệu"} vượt giới hạn ${p.maximum}; văn bản của mẫu không cần nhiều như vậy.`,
+  "document.too-many-issues": (_, p) =>
+    `Văn bản có ${p.total} lỗi; chỉ hiện ${p.shown} lỗi đầu tiên. Hãy sửa các lỗi này rồi kiểm tra lại.`,
   "document.unexpected": (_, p) =>
     `Không kiểm tra được văn bản do lỗi không mong đợi: ${p.detail ?? ""}`.trim(),
   "document.version-unknown": (_, p) =>

@@ -15,8 +15,21 @@ import { makeValidator, type Validator } from "./interpret";
 import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
 import { message } from "./messages";
 
-/** Write the message of each raw issue, naming its field by the label chain of its path. */
+/**
+ * Write the message of each raw issue, naming its field by the label chain of its path. At most
+ * `LIMITS.issues` are written; past that, one `document.too-many-issues` says how many there were.
+ */
 export function finalize(raw: RawIssue[], data: unknown, lang: Lang): Issue[] {
+  if (raw.length > LIMITS.issues) {
+    const total = raw.length;
+    raw = raw.slice(0, LIMITS.issues);
+    raw.push({
+      code: "document.too-many-issues",
+      path: [],
+      severity: "error",
+      params: { shown: LIMITS.issues, total },
+    });
+  }
   return raw.map((r) => {
     const steps = describePath(r.path, data, lang).filter((s) => s.key !== "body" && s.key !== "facts");
     const field = steps.length
