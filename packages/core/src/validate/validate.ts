@@ -22,11 +22,13 @@ import { message } from "./messages";
 export function finalize(raw: RawIssue[], data: unknown, lang: Lang): Issue[] {
   if (raw.length > LIMITS.issues) {
     const total = raw.length;
+    // An error among the issues left out keeps the document invalid; warnings only do not.
+    const severity = raw.slice(LIMITS.issues).some((r) => r.severity === "error") ? "error" : "warning";
     raw = raw.slice(0, LIMITS.issues);
     raw.push({
       code: "document.too-many-issues",
       path: [],
-      severity: "error",
+      severity,
       params: { shown: LIMITS.issues, total },
     });
   }
