@@ -55,7 +55,10 @@ export function sitesOf(doc: unknown): Site[] {
       n.keys.forEach((k, j) => {
         if ((value as Obj)[k] !== undefined) walk(n.of[j]!, (value as Obj)[k], [...path, k]);
       });
-    else if (n.t === "array") (value as unknown[]).forEach((v, j) => walk(n.of, v, [...path, j]));
+    else if (n.t === "array")
+      (value as unknown[]).forEach((v, j) => {
+        walk(n.of, v, [...path, j]);
+      });
   };
   walk(MODEL_IR.roots.Document!, doc, []);
   return out;

@@ -18,8 +18,8 @@ import { renderHtml, renderHtmlFragment } from "../../packages/render/src/html/i
 import { readDocx } from "../../packages/render/src/read/index";
 import { invalidDocument, validDocument } from "./arbitraries";
 
-export const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const DOCX_EVERY = Number(process.env.FUZZ_DOCX_EVERY ?? 10);
 const settings = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: true });
 

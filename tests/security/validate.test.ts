@@ -16,7 +16,10 @@ const codesAt = (r: ReturnType<typeof validate>, path: Path) =>
 
 /** The paths of every object of `v`. */
 function objectPaths(v: unknown, path: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(v)) v.forEach((x, i) => objectPaths(x, [...path, i], out));
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      objectPaths(x, [...path, i], out);
+    });
   else if (v !== null && typeof v === "object") {
     out.push(path);
     for (const [k, x] of Object.entries(v)) objectPaths(x, [...path, k], out);
