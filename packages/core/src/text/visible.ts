@@ -18,15 +18,29 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LATIN = /\p{Script=Latin}/u;
 const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const WORD = /[^\s\p{Cf}]+/gu;
+/** A quick scan (no \p classes) for the blocks where Greek and Cyrillic letters live. */
+const GREEK_OR_CYRILLIC_BLOCKS =
+  /[\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f\uab30-\uab6f]/;
+
+/** Whether code unit `c` is a Latin letter (ASCII, Latin-1, Latin Extended, Vietnamese): the common first character. */
+function latinLetter(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
 
 /** Whether `s` has a character that prints (not only spaces, zero-width or bidi characters). */
 export function hasVisibleText(s: string): boolean {
-  return VISIBLE.test(s);
+  const c = s.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || latinLetter(c) || VISIBLE.test(s);
 }
 
 /** Whether `s` has a visible letter. */
 export function hasLetter(s: string): boolean {
-  return LETTER.test(s);
+  return latinLetter(s.charCodeAt(0)) || LETTER.test(s);
 }
 
 /** Whether `s` has bidi control characters (they can make a name display reversed). */
@@ -39,7 +53,7 @@ export function hasBidiControl(s: string): boolean {
  * undefined. A whole name in one script, or words in different scripts, are not reported.
  */
 export function mixedScripts(s: string): { scripts: string[]; sample: string } | undefined {
-  if (!LOOK_ALIKE.test(s) || !LATIN.test(s)) return undefined;
+  if (!GREEK_OR_CYRILLIC_BLOCKS.test(s) || !LOOK_ALIKE.test(s) || !LATIN.test(s)) return undefined;
   for (const [word] of s.matchAll(WORD)) {
     if (!LATIN.test(word) || !LOOK_ALIKE.test(word)) continue;
     const scripts: string[] = [];

@@ -88,66 +88,91 @@ function copyOf(o: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** The counters of one walk. */
+interface Walk {
+  b: ModelBounds;
+  values: number;
+  text: number;
+  tableRows: number;
+  depth: number;
+}
+
+/** Only the depth is tracked: the budgets' issues are about the whole document. */
+const here = (w: Walk): IssuePath => Array.from({ length: Math.min(w.depth, MAX_DEPTH) }, () => "…");
+
 /**
  * `input` bounded as described above; the same object when nothing is over a limit. Throws
  * {@link TooDeepError} or {@link TooLargeError}.
  */
 export function boundInput(input: unknown, b: ModelBounds): unknown {
-  let values = 0;
-  let text = 0;
-  let tableRows = 0;
-  const path: IssuePath = [];
+  return walk({ b, values: 0, text: 0, tableRows: 0, depth: 0 }, input, undefined);
+}
 
-  const walk = (v: unknown, key: string | number | undefined): unknown => {
-    if (++values > LIMITS.documentValues) throw new TooLargeError("documentValues", [...path]);
-    if (typeof v === "string") {
-      const s = v.length > b.maxString ? b.placeholder : v;
-      text += s.length;
-      if (text > LIMITS.documentText) throw new TooLargeError("documentText", [...path]);
-      return s;
+function walk(w: Walk, v: unknown, key: string | number | undefined): unknown {
+  if (++w.values > LIMITS.documentValues) throw new TooLargeError("documentValues", here(w));
+  if (typeof v === "string") {
+    const s = v.length > w.b.maxString ? w.b.placeholder : v;
+    w.text += s.length;
+    if (w.text > LIMITS.documentText) throw new TooLargeError("documentText", here(w));
+    return s;
+  }
+  if (v === null || typeof v !== "object") return v;
+  if (w.depth >= MAX_DEPTH) throw new TooDeepError(here(w));
+  w.depth++;
+  const out = Array.isArray(v) ? walkArray(w, v, key) : walkObject(w, v as Record<string, unknown>);
+  w.depth--;
+  return out;
+}
+
+function walkArray(w: Walk, v: unknown[], key: string | number | undefined): unknown[] {
+  const length = Math.min(v.length, w.b.maxArray + 1);
+  if (typeof key === "string" && TABLE_LISTS.has(key)) w.tableRows += length;
+  let out: unknown[] | undefined = length < v.length ? v.slice(0, length) : undefined;
+  for (let i = 0; i < length; i++) {
+    const x = walk(w, v[i], key);
+    if (x !== v[i]) {
+      out ??= v.slice(0, length);
+      out[i] = x;
     }
-    if (v === null || typeof v !== "object") return v;
-    if (path.length >= MAX_DEPTH) throw new TooDeepError(path.slice(0, MAX_DEPTH));
-    if (Array.isArray(v)) {
-      const length = Math.min(v.length, b.maxArray + 1);
-      if (typeof key === "string" && TABLE_LISTS.has(key)) tableRows += length;
-      let out: unknown[] | undefined = length < v.length ? v.slice(0, length) : undefined;
-      for (let i = 0; i < length; i++) {
-        path.push(i);
-        const x = walk(v[i], key);
-        path.pop();
-        if (x !== v[i]) {
-          out ??= v.slice(0, length);
-          out[i] = x;
-        }
-      }
-      if (tableRows > LIMITS.documentTableRows) throw new TooLargeError("documentTableRows", [...path]);
-      return out ?? v;
+  }
+  if (w.tableRows > LIMITS.documentTableRows) throw new TooLargeError("documentTableRows", here(w));
+  return out ?? v;
+}
+
+function walkObject(w: Walk, o: Record<string, unknown>): Record<string, unknown> {
+  // Only own keys count: an object whose prototype carries `body` is read as without it.
+  const proto = Object.getPrototypeOf(o);
+  if (proto !== Object.prototype && proto !== null) return copyBounded(w, o);
+  const { values, text, tableRows } = w;
+  if (Array.isArray(o.rows) && Array.isArray(o.columns)) w.tableRows += o.rows.length;
+  let out: Record<string, unknown> | undefined;
+  let count = 0;
+  for (const k in o) {
+    if (++count > w.b.maxKeys || k.length > w.b.maxKeyLength) {
+      // Rare: too many keys or an over-long one. Start again on the slow path.
+      w.values = values;
+      w.text = text;
+      w.tableRows = tableRows;
+      return copyBounded(w, o);
     }
-    const o = v as Record<string, unknown>;
-    let names = Object.keys(o);
-    // Only own keys count: an object whose prototype carries `body` is read as without it.
-    const proto = Object.getPrototypeOf(o);
-    let out: Record<string, unknown> | undefined =
-      proto === Object.prototype || proto === null ? undefined : copyOf(o);
-    if (names.length > b.maxKeys) {
-      let unknown = 0;
-      names = names.filter((k) => b.keys.has(k) || unknown++ < UNKNOWN_KEYS_KEPT);
-      out = {};
+    const x = walk(w, o[k], k);
+    if (x !== o[k]) {
+      out ??= copyOf(o);
+      setOwn(out, k, x);
     }
-    if (Array.isArray(o.rows) && Array.isArray(o.columns)) tableRows += o.rows.length;
-    for (const k of names) {
-      const name = k.length > b.maxKeyLength ? `${k.slice(0, b.maxKeyLength)}…` : k;
-      path.push(name);
-      const x = walk(o[k], k);
-      path.pop();
-      if (x !== o[k] || name !== k) out ??= copyOf(o);
-      if (out) {
-        if (name !== k) delete out[k];
-        setOwn(out, name, x);
-      }
-    }
-    return out ?? o;
-  };
-  return walk(input, undefined);
+  }
+  return out ?? o;
+}
+
+/** The slow path: a copy with the known keys, the first unknown ones, long keys shortened. */
+function copyBounded(w: Walk, o: Record<string, unknown>): Record<string, unknown> {
+  let unknown = 0;
+  const names = Object.keys(o).filter((k) => w.b.keys.has(k) || unknown++ < UNKNOWN_KEYS_KEPT);
+  if (Array.isArray(o.rows) && Array.isArray(o.columns)) w.tableRows += o.rows.length;
+  const out: Record<string, unknown> = {};
+  for (const k of names) {
+    const name = k.length > w.b.maxKeyLength ? `${k.slice(0, w.b.maxKeyLength)}…` : k;
+    setOwn(out, name, walk(w, o[k], k));
+  }
+  return out;
 }
