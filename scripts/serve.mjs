@@ -21,9 +21,13 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LIMITS, parseForm, readBody } from "./serve-body.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const MAX_BODY = 10 * 1024 * 1024;
+
+const { MAX_BODY, MAX_FIELDS, MAX_ECHO } = LIMITS;
+
+export { LIMITS };
 
 const HELP = `Cổng thông tin mẫu — máy chủ thử nghiệm của doingoai
 
@@ -260,41 +264,6 @@ function loadCore() {
   });
 }
 
-function readBody(req) {
-  return new Promise((ok, fail) => {
-    const chunks = [];
-    let size = 0;
-    req.on("data", (c) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        fail(Object.assign(new Error("too large"), { status: 413 }));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on("end", () => ok(Buffer.concat(chunks)));
-    req.on("error", fail);
-  });
-}
-
-/** Parse an urlencoded or multipart body with the platform's own parser (Fetch API `Request`). */
-async function parseForm(req, body) {
-  const type = req.headers["content-type"] ?? "";
-  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) return null;
-  const form = await new Request("http://localhost/submit", {
-    method: "POST",
-    headers: { "content-type": type },
-    body,
-  }).formData();
-  const fields = [];
-  for (const [name, value] of form.entries())
-    fields.push(
-      typeof value === "string"
-        ? { name, text: value, size: value.length }
-        : { name, text: await value.text(), size: value.size, file: value.name },
-    );
-  return fields;
-}
-
 function wantsJson(req) {
   return /\bapplication\/json\b/.test(req.headers.accept ?? "");
 }
@@ -332,8 +301,10 @@ ${fields.map((f) => `<li><code>${escapeHtml(f.name)}</code>: ${f.size.toLocaleSt
 </ul>`;
   let pretty = documentText ?? "";
   try {
-    pretty = JSON.stringify(JSON.parse(pretty), null, 2);
+    if (pretty.length <= MAX_ECHO) pretty = JSON.stringify(JSON.parse(pretty), null, 2);
   } catch {}
+  if (pretty.length > MAX_ECHO)
+    pretty = `${pretty.slice(0, MAX_ECHO)}\n… (đã cắt bớt: ${documentText.length.toLocaleString("vi-VN")} ký tự)`;
   const echo = documentText
     ? `<details class="echo"><summary>Nội dung trường <code>document</code> đã gửi</summary>
 <pre><code>${escapeHtml(pretty)}</code></pre></details>`
@@ -357,14 +328,21 @@ async function submit(req, res) {
   } catch (e) {
     const status = e?.status ?? 400;
     const msg =
-      status === 413 ? "Dữ liệu gửi lên quá lớn (tối đa 10 MB)." : "Không đọc được dữ liệu biểu mẫu đã gửi.";
+      status === 413
+        ? e.message === "too many fields"
+          ? `Biểu mẫu gửi lên có quá nhiều trường (tối đa ${MAX_FIELDS}).`
+          : `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY / 1024 / 1024} MB).`
+        : "Không đọc được dữ liệu biểu mẫu đã gửi.";
+    // A refused body may still be arriving: close the connection once the answer is sent.
+    const headers = status === 413 ? { Connection: "close" } : {};
     if (wantsJson(req))
       return send(res, req, {
         status,
         type: TYPES[".json"],
         body: JSON.stringify({ ok: false, error: msg }),
+        headers,
       });
-    return send(res, req, page("Lỗi", `<h1>Lỗi</h1><p>${escapeHtml(msg)}</p>`, { status }));
+    return send(res, req, { ...page("Lỗi", `<h1>Lỗi</h1><p>${escapeHtml(msg)}</p>`, { status }), headers });
   }
   if (!fields) {
     const msg = "Chỉ nhận application/x-www-form-urlencoded hoặc multipart/form-data.";
@@ -427,41 +405,53 @@ async function submit(req, res) {
         kind,
         issues: result.issues,
         fields: summary,
-        document: documentText,
+        // The echo is bounded like the page's (the whole text only when it is short).
+        document: documentText !== undefined && documentText.length > MAX_ECHO ? undefined : documentText,
       }),
     });
   send(res, req, resultPage({ ok: result.ok, issues: result.issues, fields: summary, documentText, kind }));
 }
 
 export function startServer(opts) {
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      if (url.pathname === "/submit") {
-        if (req.method === "POST") return await submit(req, res);
-        res.setHeader("Allow", "POST");
-        return send(res, req, page("Phương thức không hợp lệ", "<h1>Chỉ nhận POST</h1>", { status: 405 }));
+  const server = createServer(
+    {
+      headersTimeout: LIMITS.HEADERS_TIMEOUT,
+      requestTimeout: LIMITS.REQUEST_TIMEOUT,
+      keepAliveTimeout: LIMITS.KEEP_ALIVE_TIMEOUT,
+      maxHeaderSize: LIMITS.MAX_HEADER_BYTES,
+      // How often the two timeouts above are enforced (Node's default is every 30 s).
+      connectionsCheckingInterval: 1_000,
+    },
+    async (req, res) => {
+      try {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        if (url.pathname === "/submit") {
+          if (req.method === "POST") return await submit(req, res);
+          res.setHeader("Allow", "POST");
+          return send(res, req, page("Phương thức không hợp lệ", "<h1>Chỉ nhận POST</h1>", { status: 405 }));
+        }
+        if (req.method !== "GET" && req.method !== "HEAD") {
+          res.setHeader("Allow", "GET, HEAD");
+          return send(
+            res,
+            req,
+            page("Phương thức không hợp lệ", "<h1>Phương thức không hợp lệ</h1>", { status: 405 }),
+          );
+        }
+        await serveStatic(req, res, url, opts);
+      } catch (e) {
+        process.stderr.write(`${e?.stack ?? e}\n`);
+        if (!res.headersSent)
+          send(
+            res,
+            req,
+            page("Lỗi máy chủ", "<h1>Lỗi máy chủ</h1><p>Vui lòng thử lại sau.</p>", { status: 500 }),
+          );
+        else res.destroy();
       }
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.setHeader("Allow", "GET, HEAD");
-        return send(
-          res,
-          req,
-          page("Phương thức không hợp lệ", "<h1>Phương thức không hợp lệ</h1>", { status: 405 }),
-        );
-      }
-      await serveStatic(req, res, url, opts);
-    } catch (e) {
-      process.stderr.write(`${e?.stack ?? e}\n`);
-      if (!res.headersSent)
-        send(
-          res,
-          req,
-          page("Lỗi máy chủ", "<h1>Lỗi máy chủ</h1><p>Vui lòng thử lại sau.</p>", { status: 500 }),
-        );
-      else res.destroy();
-    }
-  });
+    },
+  );
+  server.maxConnections = LIMITS.MAX_CONNECTIONS;
   return new Promise((ok, fail) => {
     server.once("error", fail);
     server.listen(opts.port, opts.host, () => ok(server));

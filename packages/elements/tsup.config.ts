@@ -16,6 +16,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import ts from "typescript";
 import { keepModules, moduleEntries } from "../../scripts/build/modules";
@@ -135,7 +136,9 @@ export default defineConfig([
   {
     // One output module per source module (scripts/build/modules.ts); declarations by
     // scripts/build/declarations.mjs (package `build`).
-    entry: moduleEntries().filter((f) => f !== "src/bundle.ts" && !f.startsWith("src/lazy/")),
+    entry: moduleEntries("src", fileURLToPath(new URL(".", import.meta.url))).filter(
+      (f) => f !== "src/bundle.ts" && !f.startsWith("src/lazy/"),
+    ),
     format: ["esm", "cjs"],
     dts: false,
     clean: false, // the package's build script empties dist/ (the three builds run together)

@@ -14,11 +14,15 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 const SKIP = /(\.test\.ts|\.d\.ts)$|[\\/]testing[\\/]/;
 
-/** Every source module of `src/` (tests and test helpers left out), as tsup entries. */
-export function moduleEntries(dir = "src"): string[] {
+/**
+ * Every source module of `src/` (tests and test helpers left out), as tsup entries relative to
+ * the package. `packageDir`: the package's folder (tsup runs there; a test importing the config
+ * from elsewhere passes it through the config's own location).
+ */
+export function moduleEntries(dir = "src", packageDir = process.cwd()): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
+    for (const e of readdirSync(join(packageDir, d), { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (p.endsWith(".ts") && !SKIP.test(p)) out.push(p.replaceAll("\\", "/"));

@@ -2,8 +2,9 @@
  * The `doingoai` command line, as a function that tests call in-process:
  * `run(argv, io)` returns the exit code (0 valid/done, 1 invalid input, 2 usage error).
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import {
   type Issue,
@@ -14,11 +15,20 @@ import {
   validateJson,
 } from "@doingoai/core";
 import { renderDocx, renderHtml, renderHtmlFragment } from "@doingoai/render";
+import { inputsOf, readInput } from "./files";
+import { plannedOutputs, refuseUnsafe } from "./outputs";
 import { STRINGS, type Strings } from "./strings";
 
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** Standard input, read for the file name `-` (process.stdin by default). */
+  stdin?: () => NodeJS.ReadableStream;
+}
+
+/** The version of this package (package.json sits beside src/ and dist/). */
+export function version(): string {
+  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 }
 
 const nodeIo: Io = {
@@ -33,13 +43,20 @@ function issueLines(issues: Issue[], s: Strings): string[] {
   });
 }
 
-async function readText(file: string): Promise<{ text?: string; why?: string }> {
-  try {
-    return { text: await readFile(file, "utf8") };
-  } catch (e) {
-    return { why: (e as NodeJS.ErrnoException).code ?? String(e) };
-  }
+/** The text of `file` (`-` is stdin), or why not, as the CLI words it. */
+async function readText(
+  file: string,
+  s: Strings,
+  io: Io,
+): Promise<{ text?: string; why?: string; code?: string }> {
+  const r = await readInput(file, io.stdin);
+  if ("text" in r) return { text: r.text };
+  return r.tooLarge
+    ? { why: s.tooLarge(nameOf(file, s), r.why), code: "file.too-large" }
+    : { why: s.cannotRead(nameOf(file, s), r.why), code: "file.unreadable" };
 }
+
+const nameOf = (file: string, s: Strings) => (file === "-" ? s.stdinName : file);
 
 async function validateCommand(
   files: string[],
@@ -55,18 +72,16 @@ async function validateCommand(
   let code = 0;
   const results: unknown[] = [];
   for (const file of files) {
-    const { text, why } = await readText(file);
+    const { text, why, code: readCode } = await readText(file, s, io);
     if (text === undefined) {
       code = 1;
       if (json)
         results.push({
           file,
           ok: false,
-          issues: [
-            { code: "file.unreadable", path: [], severity: "error", message: s.cannotRead(file, why!) },
-          ],
+          issues: [{ code: readCode, path: [], severity: "error", message: why }],
         });
-      else io.err(s.cannotRead(file, why!));
+      else io.err(why!);
       continue;
     }
     const r = validateJson(text, { lang });
@@ -77,18 +92,12 @@ async function validateCommand(
     }
     const errors = r.issues.filter((i) => i.severity === "error").length;
     const warnings = r.issues.length - errors;
-    (r.ok ? io.out : io.err)(r.ok ? s.valid(file, warnings) : s.invalid(file, errors, warnings));
+    const name = nameOf(file, s);
+    (r.ok ? io.out : io.err)(r.ok ? s.valid(name, warnings) : s.invalid(name, errors, warnings));
     for (const line of issueLines(r.issues, s)) (r.ok ? io.out : io.err)(line);
   }
   if (json) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
   return code;
-}
-
-async function inputsOf(target: string): Promise<{ files: string[]; folder: boolean }> {
-  const st = await stat(target);
-  if (!st.isDirectory()) return { files: [target], folder: false };
-  const names = (await readdir(target)).filter((n) => extname(n) === ".json").sort();
-  return { files: names.map((n) => join(target, n)), folder: true };
 }
 
 async function renderCommand(
@@ -112,13 +121,14 @@ async function renderCommand(
     io.err(s.needOut);
     return 2;
   }
-  let inputs: { files: string[]; folder: boolean };
+  let inputs: Awaited<ReturnType<typeof inputsOf>>;
   try {
     inputs = await inputsOf(target);
   } catch (e) {
     io.err(s.cannotRead(target, (e as NodeJS.ErrnoException).code ?? String(e)));
     return 1;
   }
+  for (const skipped of inputs.skipped) io.err(s.notRegular(skipped));
   if (inputs.files.length === 0) {
     io.err(s.noJson(target));
     return 1;
@@ -126,24 +136,32 @@ async function renderCommand(
   const formats: ("docx" | "html")[] = format === "both" ? ["docx", "html"] : [format as "docx" | "html"];
   // One file to a file path (`--out a.docx`), or to a folder (a folder input, `both`, or a path ending in /).
   const outIsFolder = inputs.folder || formats.length > 1 || out.endsWith("/") || extname(out) === "";
+  const outputs = plannedOutputs(inputs.files, formats, out, outIsFolder, s.stdinFile);
+  // Nothing is written when any output would replace an input (or is a FIFO, a folder…).
+  const refused = await refuseUnsafe(inputs.files, outputs, s);
+  if (refused) {
+    io.err(refused);
+    return 2;
+  }
   let code = 0;
   for (const file of inputs.files) {
-    const { text, why } = await readText(file);
+    const { text, why } = await readText(file, s, io);
     if (text === undefined) {
-      io.err(s.cannotRead(file, why!));
+      io.err(why!);
       code = 1;
       continue;
     }
     const r = validateJson(text, { lang });
+    const name = nameOf(file, s);
     if (!r.ok) {
-      io.err(s.notRendered(file));
+      io.err(s.notRendered(name));
       for (const line of issueLines(r.issues, s)) io.err(line);
       code = 1;
       continue;
     }
-    io.out(s.valid(file, r.issues.length));
+    io.out(s.valid(name, r.issues.length));
     for (const f of formats) {
-      const path = outIsFolder ? join(out, `${basename(file, ".json")}.${f}`) : out;
+      const path = outputs.get(file)![f]!;
       try {
         await mkdir(dirname(path), { recursive: true });
         const data =
@@ -165,8 +183,10 @@ async function renderCommand(
 
 /** Run the CLI with `argv` (without `node` and the script). Never throws on bad input. */
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
-  const langArg = argv.indexOf("--lang");
-  const langValue = langArg >= 0 ? argv[langArg + 1] : "vi";
+  // The language first (`--lang en` or `--lang=en`), so that even option errors speak it.
+  const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const langValue =
+    langAt < 0 ? "vi" : argv[langAt]!.startsWith("--lang=") ? argv[langAt]!.slice(7) : argv[langAt + 1];
   const lang: Lang = langValue === "en" ? "en" : "vi";
   const s = STRINGS[lang];
   if (langValue !== "vi" && langValue !== "en") {
@@ -186,6 +206,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
         kind: { type: "string" },
         fragment: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
       },
     });
   } catch (e) {
@@ -194,6 +215,10 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version || command === "version") {
+    io.out(version());
+    return 0;
+  }
   if (values.help || !command || command === "help") {
     io.out(s.usage);
     return command || values.help ? 0 : 2;

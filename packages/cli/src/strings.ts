@@ -18,6 +18,13 @@ export interface Strings {
   renderFailed: (file: string, why: string) => string;
   noJson: Fn1;
   badKind: Fn1;
+  tooLarge: (file: string, why: string) => string;
+  notRegular: Fn1;
+  outIsInput: (out: string, input: string) => string;
+  outNotFile: Fn1;
+  /** How stdin (`-`) is named in messages, and the file name of its outputs. */
+  stdinName: string;
+  stdinFile: string;
 }
 
 export const STRINGS: Record<"vi" | "en", Strings> = {
@@ -25,12 +32,14 @@ export const STRINGS: Record<"vi" | "en", Strings> = {
     usage: `Cách dùng: doingoai <lệnh> [tùy chọn]
 
 Lệnh:
-  validate <tệp.json…> [--json] [--lang en]   Kiểm tra văn bản (mã thoát 0: hợp lệ, 1: không hợp lệ)
-  render <tệp.json|thư mục> --format docx|html|both --out <đường dẫn> [--fragment]
+  validate <tệp.json…|-> [--json] [--lang en] Kiểm tra văn bản (mã thoát 0: hợp lệ, 1: không hợp lệ);
+                                              «-» đọc từ đầu vào chuẩn
+  render <tệp.json|thư mục|-> --format docx|html|both --out <đường dẫn> [--fragment]
                                               Xuất văn bản ra DOCX và/hoặc HTML theo Nghị định 30/2020
   schema [--kind report|plan|conclusion-notice]
                                               In lược đồ JSON (draft 2020-12) ra màn hình
   help                                        Hướng dẫn này
+  --version                                   In số phiên bản
 
 Ví dụ:
   pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json
@@ -52,17 +61,29 @@ Ví dụ:
     renderFailed: (f: string, why: string) => `✗ ${f}: lỗi khi xuất văn bản (${why})`,
     noJson: (d: string) => `Thư mục ${d} không có tệp .json nào.`,
     badKind: (k: string) => `Loại văn bản không hợp lệ: «${k}» (report, plan, conclusion-notice).`,
+    tooLarge: (f: string, why: string) =>
+      `✗ ${f}: tệp quá lớn để là một văn bản (${why}); không đọc tệp này.`,
+    notRegular: (f: string) => `  bỏ qua ${f}: không phải tệp thường (FIFO, socket, thiết bị…).`,
+    outIsInput: (o: string, i: string) =>
+      `--out ${o} sẽ ghi đè lên tệp đầu vào ${i}; hãy chọn đường dẫn khác. Chưa ghi tệp nào.`,
+    outNotFile: (o: string) =>
+      `--out ${o} đã có và không phải tệp thường; hãy chọn đường dẫn khác. Chưa ghi tệp nào.`,
+    stdinName: "(đầu vào chuẩn)",
+    stdinFile: "stdin",
   },
   en: {
     usage: `Usage: doingoai <command> [options]
 
 Commands:
-  validate <file.json…> [--json] [--lang en]  Validate documents (exit 0: valid, 1: invalid)
-  render <file.json|folder> --format docx|html|both --out <path> [--fragment]
+  validate <file.json…|-> [--json] [--lang en]
+                                              Validate documents (exit 0: valid, 1: invalid);
+                                              "-" reads standard input
+  render <file.json|folder|-> --format docx|html|both --out <path> [--fragment]
                                               Render documents to DOCX and/or HTML (Decree 30/2020)
   schema [--kind report|plan|conclusion-notice]
                                               Print the JSON Schema (draft 2020-12)
   help                                        This help
+  --version                                   Print the version
 
 Examples:
   pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json --lang en
@@ -84,5 +105,14 @@ Examples:
     renderFailed: (f: string, why: string) => `✗ ${f}: rendering failed (${why})`,
     noJson: (d: string) => `The folder ${d} has no .json file.`,
     badKind: (k: string) => `Invalid kind: “${k}” (report, plan, conclusion-notice).`,
+    tooLarge: (f: string, why: string) =>
+      `✗ ${f}: the file is too large to be a document (${why}); not read.`,
+    notRegular: (f: string) => `  skipped ${f}: not a regular file (FIFO, socket, device…).`,
+    outIsInput: (o: string, i: string) =>
+      `--out ${o} would overwrite the input file ${i}; choose another path. Nothing was written.`,
+    outNotFile: (o: string) =>
+      `--out ${o} exists and is not a regular file; choose another path. Nothing was written.`,
+    stdinName: "(standard input)",
+    stdinFile: "stdin",
   },
 };

@@ -114,6 +114,7 @@ export {
   type IndicatorKey,
   isIndicatorKey,
 } from "./model/indicators";
+export { LIMITS, type Limits } from "./model/limits";
 export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
 export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
 export { type OutlinePart, ReportOutline } from "./model/outline";
@@ -139,7 +140,17 @@ export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext,
 export type { IrNode, ModelIr } from "./schema/ir";
 export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
 export { resolveSchema, schemaId } from "./schema/zod-walk";
-export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./text";
+export {
+  cleanText,
+  detectLegacyEncoding,
+  hasBidiControl,
+  hasLetter,
+  hasVisibleText,
+  mixedScripts,
+  needsCleaning,
+  sameName,
+  toneKey,
+} from "./text";
 export {
   cleanDocument,
   finalize,

@@ -4,7 +4,7 @@
  */
 
 // DOCX
-export { readDocx, renderDocx } from "./docx/index";
+export { DOCX_LIMITS, type DocxLimits, type ReadDocxOptions, readDocx, renderDocx } from "./docx/index";
 // HTML
 export {
   DOCUMENT_CSS,

@@ -60,7 +60,7 @@ function frameOf(
     label = `từ ${period.from} đến ${period.to}`;
   }
   const prev = options.previous?.frame;
-  const name = receiver?.name ?? "…";
+  const name = receiver?.name ?? "(Cơ quan tổng hợp)";
   const frame: Frame = {
     issuingBody: { name: name.toLocaleUpperCase("vi") },
     number: null,
@@ -68,7 +68,7 @@ function frameOf(
     place: placeOf(name),
     subject: `Tổng hợp kết quả công tác đối ngoại ${label}`,
     recipients: { list: [], archive: ["VT"] },
-    signature: { authority: "none", name: "…" },
+    signature: { authority: "none", name: "(Người ký)" },
     status: "draft",
   };
   if (prev) {

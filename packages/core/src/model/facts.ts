@@ -3,6 +3,7 @@
  * delegations, agreements, events, projects, aid, reporters, awards, partnerships, indicators.
  */
 import * as z from "zod";
+import { LIMITS } from "./limits";
 import { withRules } from "./rule-sites";
 import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
 
@@ -229,8 +230,8 @@ export const FreeTable = withRules(
   z
     .strictObject({
       caption: Line.optional(),
-      columns: z.array(Line).min(1).max(30),
-      rows: z.array(z.array(z.string().max(10_000)).max(30)).max(5000),
+      columns: z.array(Line).min(1).max(LIMITS.tableColumns),
+      rows: z.array(z.array(z.string().max(LIMITS.cell)).max(LIMITS.tableColumns)).max(LIMITS.tableRows),
     })
     .meta({ id: "FreeTable" }),
   "tableRowsFit",

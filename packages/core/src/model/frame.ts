@@ -3,7 +3,8 @@
  * subject, basis, recipients, signature block, status, urgency, digital signatures.
  */
 import * as z from "zod";
-import { Citation, IsoDateTime, Line, PartialDate, Text } from "./values";
+import { LIMITS } from "./limits";
+import { Citation, IsoDateTime, Line, Name, PartialDate, Text } from "./values";
 
 /** The issuing body with the abbreviation used in symbols ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT"). */
 export const IssuingBody = z
@@ -47,7 +48,7 @@ export const Signature = z
     authority: Authority,
     onBehalfOf: Line.optional(),
     title: Line.optional(),
-    name: Line,
+    name: Name,
   })
   .meta({ id: "Signature" });
 export type Signature = z.infer<typeof Signature>;
@@ -86,10 +87,13 @@ export const Frame = z
      * Kind abbreviation and issuer: "BC-UBND", "TB-UBND", "KH-UBND", "BC-STTTT"; Party style
      * (kind/issuer, numbered "Số: 12-KH/ĐU") for documents of Party committees: "KH/ĐU".
      */
-    symbol: z.string().regex(/^[\p{L}\d&.]+(-[\p{L}\d&.]+)+$|^[\p{L}\d&.]+\/[\p{L}\d&.]+(-[\p{L}\d&.]+)*$/u),
+    symbol: z
+      .string()
+      .max(LIMITS.code)
+      .regex(/^[\p{L}\d&.]+(-[\p{L}\d&.]+)+$|^[\p{L}\d&.]+\/[\p{L}\d&.]+(-[\p{L}\d&.]+)*$/u),
     place: Line,
     date: PartialDate.optional(),
-    subject: Text,
+    subject: z.string().min(1).max(LIMITS.subject),
     basis: z.array(BasisEntry).max(100).optional(),
     recipients: Recipients,
     signature: Signature,

@@ -17,16 +17,25 @@ export interface Migration {
 
 const STATE_TO_ANSWER: Record<string, string> = { blank: "unanswered", nothing: "none", content: "content" };
 
+/**
+ * Sets an own key. Never `out[k] = v`: with k = "__proto__" that would replace the prototype
+ * and hide the value from validation and from `JSON.stringify` (a document's data lost).
+ */
+function setOwn(out: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
 function renameStates(node: unknown, depth = 0): unknown {
   if (depth > 64) throw new RangeError("input nested too deeply");
   if (Array.isArray(node)) return node.map((n) => renameStates(n, depth + 1));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   const obj = node as Record<string, unknown>;
-  for (const k in obj) {
-    if (k === "state" && typeof obj[k] === "string" && (obj[k] as string) in STATE_TO_ANSWER)
-      out.answer = STATE_TO_ANSWER[obj[k] as string];
-    else out[k] = renameStates(obj[k], depth + 1);
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (k === "state" && typeof v === "string" && Object.hasOwn(STATE_TO_ANSWER, v))
+      setOwn(out, "answer", STATE_TO_ANSWER[v]);
+    else setOwn(out, k, renameStates(v, depth + 1));
   }
   return out;
 }
@@ -56,8 +65,8 @@ export const MIGRATIONS: readonly Migration[] = [
       "0.x preview → 1: `state` answers become `answer`; the archive line leaves the recipient list",
     up(doc) {
       const out = renameStates(doc) as Record<string, unknown>;
-      out.frame = splitArchive(out.frame);
-      out.schemaVersion = 1;
+      if (Object.hasOwn(out, "frame")) setOwn(out, "frame", splitArchive(out.frame));
+      setOwn(out, "schemaVersion", 1);
       return out;
     },
   },
@@ -69,7 +78,7 @@ export type MigrationResult =
 
 /** Bring `doc` to the current schema version. A document without `schemaVersion` is version 0. */
 export function migrate(doc: Record<string, unknown>): MigrationResult {
-  const v = doc.schemaVersion ?? 0;
+  const v = Object.hasOwn(doc, "schemaVersion") ? (doc.schemaVersion ?? 0) : 0;
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > SCHEMA_VERSION)
     return { ok: false, code: "document.version-unknown", version: v };
   let cur = doc;

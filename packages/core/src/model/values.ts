@@ -3,6 +3,7 @@
  * Every object is strict: an unknown key is an error, never silently dropped.
  */
 import * as z from "zod";
+import { LIMITS } from "./limits";
 import { existingDay } from "./refinements";
 import { withRules } from "./rule-sites";
 
@@ -30,10 +31,12 @@ export type PartialDate = z.infer<typeof PartialDate>;
 /** A date-time with offset, as digital signatures carry it: `2024-05-17T08:21:46+07:00`. */
 export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ id: "IsoDateTime" });
 
-/** Text of one line (a name, a title). */
-export const Line = z.string().min(1).max(2000);
-/** Text of a paragraph. Very long text is allowed (pasted reports), but bounded. */
-export const Text = z.string().min(1).max(100_000);
+/** Text of one line (a body, a title, a place). */
+export const Line = z.string().min(1).max(LIMITS.line);
+/** A person's name. */
+export const Name = z.string().min(1).max(LIMITS.name);
+/** Text of a paragraph. Long text is allowed (pasted reports), but bounded. */
+export const Text = z.string().min(1).max(LIMITS.paragraph);
 
 /**
  * The document's own words: paragraphs in order, each as written, list markers ("- ", "+ ",
@@ -132,6 +135,7 @@ export type CitationKind = z.infer<typeof CitationKind>;
  */
 export const CitationCode = z
   .string()
+  .max(LIMITS.code)
   .regex(
     /^\d{1,6}(\/\d{4})?\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$|^\d{1,6}-[\p{Lu}\p{Ll}\d&.]+\/[\p{Lu}\p{Ll}\d&.]+(-[\p{Lu}\p{Ll}\d&.]+)*$/u,
   )
@@ -181,7 +185,7 @@ export type Period = z.infer<typeof Period>;
 /** A person named in a document (a chair, a signer, an awardee). */
 export const Person = z
   .strictObject({
-    name: Line,
+    name: Name,
     title: Line.optional(),
   })
   .meta({ id: "Person" });

@@ -12,6 +12,7 @@ import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame
 import { indicatorsWellFormed } from "./indicators";
 import type { ObjectRuleName } from "./names";
 import { appendixHasRows, tableRowsFit } from "./tables";
+import { textPrints } from "./text";
 import { runObjectRules } from "./walk";
 
 export {
@@ -38,6 +39,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   indicatorsWellFormed,
   tableRowsFit,
   appendixHasRows,
+  textPrints,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */

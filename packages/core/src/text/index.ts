@@ -1,2 +1,3 @@
-/** Text hygiene: repair pasted text, detect legacy Vietnamese encodings, compare names. */
+/** Text hygiene: repair pasted text, detect legacy Vietnamese encodings, compare names, find text that prints as nothing. */
 export { cleanText, detectLegacyEncoding, needsCleaning, sameName, toneKey } from "./hygiene";
+export { hasBidiControl, hasLetter, hasVisibleText, mixedScripts } from "./visible";

@@ -1,9 +1,11 @@
 /**
  * Text hygiene over a whole input: every string is cleaned (NFC, ƣ → ư, control characters
  * removed) and text that looks typed in TCVN3 or VNI is reported. Objects are copied only
- * where a string changes, so clean input costs one walk and no allocation.
+ * where a string changes, so clean input costs one walk and no allocation. It runs on input
+ * already bounded by bounds.ts, so no string it scans is longer than the model allows.
  */
 import { cleanText, detectLegacyEncoding, needsCleaning } from "../text";
+import { MAX_DEPTH, TooDeepError } from "./bounds";
 import type { IssuePath, RawIssue } from "./issues";
 
 /** Latin-1 characters that never occur in Unicode Vietnamese: a cheap sign of a legacy encoding. */
@@ -20,15 +22,7 @@ const LEGACY_SIGN =
 const SUSPECT =
   /[\x00-\x09\x0b-\x1f\x7f-\xbf\xf1\xf6\xf8\u01a2\u01a3\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u2126\u212a\u212b\ud800-\udfff\ufe20-\ufe2f\ufeff\ufffe\uffff]/;
 
-/** Deeper than any document of the model; guards the recursion against hostile input. */
-export const MAX_DEPTH = 64;
-
-/** Thrown (and caught by `validate`) when the input nests deeper than {@link MAX_DEPTH} or is cyclic. */
-export class TooDeepError extends Error {
-  constructor(readonly path: IssuePath) {
-    super("input nested too deeply");
-  }
-}
+export { MAX_DEPTH, TooDeepError } from "./bounds";
 
 /**
  * Long strings already found clean. A form validates the same document again and again as the
@@ -106,7 +100,8 @@ export function cleanValue(
       path.pop();
       if (v !== obj[k]) {
         out ??= { ...obj };
-        out[k] = v;
+        // defineProperty, not `out[k] = v`: a key "__proto__" must stay a key (never the prototype).
+        Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
       }
     }
     return out ?? value;

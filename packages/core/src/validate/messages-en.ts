@@ -13,6 +13,13 @@ const TYPE_EN: Record<string, string> = {
   boolean: "true/false",
 };
 
+const TOO_LARGE_EN: Record<string, string> = {
+  documentValues: "the values (items, cells, fields) of the whole document",
+  documentText: "the characters of the whole document",
+  documentTableRows: "the table rows of the whole document",
+  jsonText: "the characters of the JSON file",
+};
+
 export const MESSAGES_EN = {
   "document.not-json": (_: string, p: Params) => `The file is not valid JSON: ${p.detail ?? ""}`.trim(),
   "document.empty": () => "The file is empty: there is no document in it.",
@@ -20,6 +27,10 @@ export const MESSAGES_EN = {
     `A document must be a JSON object ({ … }), got ${p.received ?? "something else"}.`,
   "document.too-deep": () =>
     "The document is nested too deeply or refers to itself; it is not a document of the model.",
+  "document.too-large": (_: string, p: Params) =>
+    `The document is too large: ${TOO_LARGE_EN[String(p.limit)] ?? "its data"} exceed the limit of ${p.maximum}; no document of the model needs that much.`,
+  "document.too-many-issues": (_: string, p: Params) =>
+    `The document has ${p.total} issues; only the first ${p.shown} are shown. Fix them and check again.`,
   "document.unexpected": (_: string, p: Params) =>
     `The document could not be checked because of an unexpected error: ${p.detail ?? ""}`.trim(),
   "document.version-unknown": (_: string, p: Params) =>
@@ -89,5 +100,11 @@ export const MESSAGES_EN = {
     `“${f}” has ${p.cells} cells but the table has ${p.columns} columns.`,
   "text.legacy-encoding": (f: string, p: Params) =>
     `“${f}” looks typed in the legacy ${String(p.encoding).toUpperCase()} encoding; convert it to Unicode first.`,
+  "text.no-letters": (f: string) => `“${f}” needs visible letters, not only spaces or invisible characters.`,
+  "text.invisible": (f: string) => `“${f}” has only spaces or invisible characters: it prints as nothing.`,
+  "text.bidi-control": (f: string) =>
+    `“${f}” contains text-direction (right-to-left) control characters that make it display reversed or out of order; remove them.`,
+  "text.mixed-scripts": (f: string, p: Params) =>
+    `“${f}” mixes Latin letters with look-alike ${list(p.scripts)} letters (for example “${p.sample}”); type it again in Vietnamese letters.`,
   "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
 } satisfies Record<IssueCode, Msg>;

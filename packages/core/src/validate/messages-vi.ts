@@ -16,6 +16,15 @@ const TYPE_VI: Record<string, string> = {
   boolean: "đúng/sai",
 };
 
+const TOO_LARGE_VI: Record<string, string> = {
+  documentValues: "số giá trị (mục, ô, trường) của cả văn bản",
+  documentText: "số ký tự của cả văn bản",
+  documentTableRows: "số dòng bảng của cả văn bản",
+  jsonText: "số ký tự của tệp JSON",
+};
+
+const SCRIPT_VI: Record<string, string> = { Cyrillic: "Kirin", Greek: "Hy Lạp" };
+
 /** Vietnamese messages; English ones are in messages-en.ts (loaded with the English language pack). */
 export const MESSAGES_VI = {
   "document.not-json": (_, p) => `Tệp không phải JSON hợp lệ: ${p.detail ?? ""}`.trim(),
@@ -23,6 +32,10 @@ export const MESSAGES_VI = {
   "document.not-object": (_, p) =>
     `Văn bản phải là một đối tượng JSON ({ … }), nhận được ${p.received ?? "giá trị khác"}.`,
   "document.too-deep": () => "Văn bản lồng nhau quá sâu hoặc tự tham chiếu; đây không phải văn bản của mẫu.",
+  "document.too-large": (_, p) =>
+    `Văn bản quá lớn: ${TOO_LARGE_VI[String(p.limit)] ?? "dữ liệu"} vượt giới hạn ${p.maximum}; văn bản của mẫu không cần nhiều như vậy.`,
+  "document.too-many-issues": (_, p) =>
+    `Văn bản có ${p.total} lỗi; chỉ hiện ${p.shown} lỗi đầu tiên. Hãy sửa các lỗi này rồi kiểm tra lại.`,
   "document.unexpected": (_, p) =>
     `Không kiểm tra được văn bản do lỗi không mong đợi: ${p.detail ?? ""}`.trim(),
   "document.version-unknown": (_, p) =>
@@ -89,6 +102,12 @@ export const MESSAGES_VI = {
   "table.row-width": (f, p) => `«${f}» có ${p.cells} ô nhưng bảng có ${p.columns} cột.`,
   "text.legacy-encoding": (f, p) =>
     `«${f}» có vẻ được gõ bằng bảng mã cũ ${String(p.encoding).toUpperCase()}; hãy chuyển sang Unicode trước khi nộp.`,
+  "text.no-letters": (f) => `«${f}» phải có chữ nhìn thấy được, không chỉ khoảng trắng hay ký tự ẩn.`,
+  "text.invisible": (f) => `«${f}» chỉ có khoảng trắng hoặc ký tự ẩn: khi in ra sẽ trống.`,
+  "text.bidi-control": (f) =>
+    `«${f}» có ký tự điều khiển hướng chữ (viết từ phải sang trái) làm chữ hiển thị đảo ngược hoặc sai thứ tự; hãy xóa chúng.`,
+  "text.mixed-scripts": (f, p) =>
+    `«${f}» trộn chữ Latinh với chữ ${list(Array.isArray(p.scripts) ? p.scripts.map((x) => SCRIPT_VI[String(x)] ?? x) : p.scripts)} trông giống nhau (ví dụ «${p.sample}»); hãy gõ lại bằng chữ Việt.`,
   "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
 } satisfies Record<string, Msg>;
 

@@ -6,15 +6,32 @@ import { MODEL_IR } from "../generated/ir";
 import { describePath, type Lang } from "../labels";
 import { SCHEMA_VERSION } from "../model/constants";
 import type { Document } from "../model/document";
+import { LIMITS } from "../model/limits";
 import { migrate } from "../model/migrate";
 import { makeContext, RULES, runObjectRules, splitRules } from "../rules";
-import { cleanDocument, TooDeepError } from "./hygiene";
+import { boundInput, boundsOf, MAX_DEPTH, type ModelBounds, TooDeepError, TooLargeError } from "./bounds";
+import { cleanDocument } from "./hygiene";
 import { makeValidator, type Validator } from "./interpret";
 import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
 import { message } from "./messages";
 
-/** Write the message of each raw issue, naming its field by the label chain of its path. */
+/**
+ * Write the message of each raw issue, naming its field by the label chain of its path. At most
+ * `LIMITS.issues` are written; past that, one `document.too-many-issues` says how many there were.
+ */
 export function finalize(raw: RawIssue[], data: unknown, lang: Lang): Issue[] {
+  if (raw.length > LIMITS.issues) {
+    const total = raw.length;
+    // An error among the issues left out keeps the document invalid; warnings only do not.
+    const severity = raw.slice(LIMITS.issues).some((r) => r.severity === "error") ? "error" : "warning";
+    raw = raw.slice(0, LIMITS.issues);
+    raw.push({
+      code: "document.too-many-issues",
+      path: [],
+      severity,
+      params: { shown: LIMITS.issues, total },
+    });
+  }
   return raw.map((r) => {
     const steps = describePath(r.path, data, lang).filter((s) => s.key !== "body" && s.key !== "facts");
     const field = steps.length
@@ -40,6 +57,31 @@ const rules = () => {
   return split;
 };
 
+/** What bounds.ts needs to know of the model, from its IR, on first use. */
+let modelBounds: ModelBounds | undefined;
+const bounds = () => {
+  modelBounds ??= boundsOf(MODEL_IR);
+  return modelBounds;
+};
+
+function tooLarge(what: TooLargeError["what"], lang: Lang): ValidationResult<Document> {
+  return {
+    ok: false,
+    issues: finalize(
+      [
+        {
+          code: "document.too-large",
+          path: [],
+          severity: "error",
+          params: { limit: what, maximum: LIMITS[what] },
+        },
+      ],
+      undefined,
+      lang,
+    ),
+  };
+}
+
 /** The structural validator, compiled from the model IR on first use. */
 let structural: Validator | undefined;
 function validator(): Validator {
@@ -57,7 +99,8 @@ export function validate(input: unknown, opts: ValidateOptions = {}): Validation
   try {
     return validateUnsafe(input, lang);
   } catch (e) {
-    // Hostile input (cyclic, absurdly deep) or a bug: still an answer, never an exception.
+    // Hostile input (cyclic, absurdly deep or large) or a bug: still an answer, never an exception.
+    if (e instanceof TooLargeError) return tooLarge(e.what, lang);
     const deep = e instanceof TooDeepError || e instanceof RangeError;
     const code = deep ? "document.too-deep" : "document.unexpected";
     const path = e instanceof TooDeepError ? e.path : [];
@@ -83,7 +126,9 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
         lang,
       ),
     };
-  const migrated = migrate(input as Record<string, unknown>);
+  // Lengths and sizes first, before anything scans the text (bounds.ts).
+  const bounded = boundInput(input, bounds()) as Record<string, unknown>;
+  const migrated = migrate(bounded);
   if (!migrated.ok)
     return {
       ok: false,
@@ -119,13 +164,39 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
   return { ok: true, value: doc, issues };
 }
 
+/**
+ * How deep the arrays and objects of JSON text nest (brackets inside strings not counted), up
+ * to the first point past {@link MAX_DEPTH}: parsing deeper text would only cost memory.
+ */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH + 1) return depth;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return depth;
+}
+
 /** Parse JSON text and validate it: empty files and malformed JSON become issues too. */
 export function validateJson(text: string, opts: ValidateOptions = {}): ValidationResult<Document> {
   const lang = opts.lang ?? "vi";
+  if (text.length > LIMITS.jsonText) return tooLarge("jsonText", lang);
   if (text.trim() === "")
     return {
       ok: false,
       issues: finalize([{ code: "document.empty", path: [], severity: "error" }], undefined, lang),
+    };
+  if (jsonDepth(text) > MAX_DEPTH + 1)
+    return {
+      ok: false,
+      issues: finalize([{ code: "document.too-deep", path: [], severity: "error" }], undefined, lang),
     };
   let data: unknown;
   try {

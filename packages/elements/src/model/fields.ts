@@ -11,6 +11,7 @@ import {
   INDICATOR_KEYS,
   INDICATORS,
   type Lang,
+  LIMITS,
   labelTable,
 } from "@doingoai/core/lite";
 import { optionLabel, shownLang, t } from "../strings/strings";
@@ -196,7 +197,7 @@ function describe(s: Schema, base: Base, key: string, lang: Lang): Field | undef
       const lim = limits(s);
       if (id === "IsoDate") return { ...base, kind: "date" };
       if (id === "PartialDate") return { hint: t(lang, "partialDateHint"), ...base, kind: "partial-date" };
-      const kind = lim.max !== undefined && lim.max > 2000 ? "textarea" : "text";
+      const kind = lim.max !== undefined && lim.max > LIMITS.line ? "textarea" : "text";
       return { ...base, kind, ...(lim.max !== undefined ? { maxLength: lim.max } : {}) };
     }
     case "number": {

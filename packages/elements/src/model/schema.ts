@@ -5,7 +5,7 @@
  * carries no zod. `schema.test.ts` walks the zod schemas and the IR side by side to check that
  * what this file reads (ids, limits, Narrative, AreaRef) matches the schemas.
  */
-import { type DocumentKind, type IrNode, MODEL_IR } from "@doingoai/core/lite";
+import { type DocumentKind, type IrNode, LIMITS, MODEL_IR } from "@doingoai/core/lite";
 
 /** A node of the model IR (its index). */
 export type Schema = number;
@@ -43,7 +43,7 @@ export function schemaId(s: Schema): string | undefined {
   if (root) return root;
   if (n.t === "array") {
     const el = nodeOf(n.of);
-    if (el.t === "string" && (el.max ?? 0) >= 100_000) return "Narrative";
+    if (el.t === "string" && (el.max ?? 0) >= LIMITS.paragraph) return "Narrative";
   }
   if (n.t === "string" && n.re?.some(([src]) => src.startsWith("^(custom:"))) return "AreaRef";
   return undefined;

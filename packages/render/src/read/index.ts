@@ -1,1 +1,8 @@
-export { MAX_PAYLOAD_BYTES, type ReadDocxCode, type ReadDocxOptions, readDocx } from "./read-docx";
+export {
+  DOCX_LIMITS,
+  type DocxLimits,
+  MAX_PAYLOAD_BYTES,
+  type ReadDocxCode,
+  type ReadDocxOptions,
+  readDocx,
+} from "./read-docx";
