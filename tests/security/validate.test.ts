@@ -193,7 +193,13 @@ describe("the work is bounded by LIMITS, not by the input", () => {
       (d: Obj) =>
         ((d.body as Obj).content = Array.from({ length: 100 }, () => ({ x: new Array(300).fill(0) }))),
     ],
-    ["documentText", (d: Obj) => ((d.body as Obj).intro = new Array(40).fill("Công tác ".repeat(1000)))],
+    [
+      "documentText",
+      (d: Obj) =>
+        ((d.body as Obj).intro = new Array(Math.ceil(LIMITS.documentText / 9000) + 1).fill(
+          "Công tác ".repeat(1000),
+        )),
+    ],
     [
       "documentTableRows",
       (d: Obj) =>
