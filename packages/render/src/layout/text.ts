@@ -30,7 +30,8 @@ export function cleanDeep<T>(value: T): T {
       const c = cleanDeep(v);
       if (c !== v) {
         out ??= { ...(value as Record<string, unknown>) };
-        out[key] = c;
+        // an own key, never the prototype (a key "__proto__" of an unvalidated document stays data)
+        Object.defineProperty(out, key, { value: c, writable: true, enumerable: true, configurable: true });
       }
     }
     return (out ?? value) as T;
