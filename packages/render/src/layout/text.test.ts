@@ -4,7 +4,7 @@ import { cleanDeep } from "./text";
 describe("cleanDeep", () => {
   it("keeps a key named __proto__ as data, never as the prototype", () => {
     // JSON.parse makes "__proto__" an own key; the cleaned copy must keep it as one
-    const input = JSON.parse('{"a": 1, "__proto__": {"polluted": "x\\u0007"}}') as Record<string, unknown>;
+    const input = JSON.parse('{"a": 1, "__proto__": {"polluted": "Hƣng Yên"}}') as Record<string, unknown>;
     const out = cleanDeep(input) as Record<string, unknown>;
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.keys(out)).toEqual(["a", "__proto__"]);
