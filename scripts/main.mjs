@@ -25,9 +25,9 @@ must("node", [
 console.log(`\nĐã xuất các văn bản mẫu ra DOCX và HTML tại: ${join(root, "out")}/`);
 console.log(`Example documents rendered to DOCX and HTML in: ${join(root, "out")}/\n`);
 if (serve) {
-  if (!existsSync("scripts/serve.mjs")) {
-    console.error("✗ scripts/serve.mjs không có / is missing");
+  if (!existsSync("examples/portal/server.mjs")) {
+    console.error("✗ examples/portal/server.mjs không có / is missing");
     process.exit(1);
   }
-  must("node", ["scripts/serve.mjs", ...process.argv.slice(2).filter((a) => a !== "--no-serve")]);
+  must("node", ["examples/portal/server.mjs", ...process.argv.slice(2).filter((a) => a !== "--no-serve")]);
 }

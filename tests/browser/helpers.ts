@@ -1,6 +1,6 @@
 /**
  * Shared plumbing of the browser tests: Debian's Chromium through playwright-core, the example
- * server (scripts/serve.mjs) on a free port, the built core, and shadow-DOM-aware focus probes.
+ * server (examples/portal/server.mjs) on a free port, the built core, and shadow-DOM-aware focus probes.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -51,11 +51,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Start scripts/serve.mjs on a free port (with the test fixtures mounted at /fixtures/). */
+/** Start examples/portal/server.mjs on a free port (with the test fixtures mounted at /fixtures/). */
 export async function startServer(): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "scripts/serve.mjs"), "--port", "0", "--fixtures"],
+    [join(ROOT, "examples/portal/server.mjs"), "--port", "0", "--fixtures"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -68,7 +68,7 @@ export async function startServer(): Promise<Server> {
   const url = await new Promise<string>((ok, fail) => {
     let out = "";
     const timer = setTimeout(
-      () => fail(new Error(`serve.mjs did not start in 15 s.\n${out}\n${stderr}`)),
+      () => fail(new Error(`server.mjs did not start in 15 s.\n${out}\n${stderr}`)),
       15_000,
     );
     child.stdout?.on("data", (c) => {
@@ -81,7 +81,7 @@ export async function startServer(): Promise<Server> {
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      fail(new Error(`serve.mjs exited with ${code}.\n${out}\n${stderr}`));
+      fail(new Error(`server.mjs exited with ${code}.\n${out}\n${stderr}`));
     });
   });
   return {

@@ -3,7 +3,7 @@
  * Screenshots of the example portal at desktop (1280) and mobile (390) widths, full page.
  *   node tests/browser/screenshot.mjs [--out DIR] [--path /] [--fill]
  * Files: DIR/<page>-desktop.png and DIR/<page>-mobile.png (<page>: "portal" for /, else the path).
- * --fill loads an example document into the report form first. Starts scripts/serve.mjs itself.
+ * --fill loads an example document into the report form first. Starts examples/portal/server.mjs itself.
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -22,9 +22,13 @@ const path = opt("path", "/");
 const fill = process.argv.includes("--fill");
 await mkdir(out, { recursive: true });
 
-const server = spawn(process.execPath, [join(ROOT, "scripts/serve.mjs"), "--port", "0", "--fixtures"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  [join(ROOT, "examples/portal/server.mjs"), "--port", "0", "--fixtures"],
+  {
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
 const base = await new Promise((ok, fail) => {
   let buf = "";
   server.stdout.on("data", (c) => {
@@ -32,7 +36,7 @@ const base = await new Promise((ok, fail) => {
     const m = /(http:\/\/\S+\/)/.exec(buf);
     if (m) ok(m[1]);
   });
-  server.once("exit", (code) => fail(new Error(`serve.mjs exited with ${code}`)));
+  server.once("exit", (code) => fail(new Error(`server.mjs exited with ${code}`)));
 });
 
 const profile = await mkdtemp(join(tmpdir(), "doingoai-shot-"));

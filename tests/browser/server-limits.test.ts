@@ -1,5 +1,5 @@
 /**
- * scripts/serve.mjs as an example integrators can copy: bounded answers, 413 before reading a
+ * examples/portal/server.mjs as an example integrators can copy: bounded answers, 413 before reading a
  * too-large body (sent, not a TCP reset), a field count checked before parsing, timeouts and a
  * connection cap, and the event loop still answering while hostile requests come in.
  */
@@ -7,7 +7,7 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../../scripts/serve-body.mjs";
+import { LIMITS } from "../../examples/portal/server-body.mjs";
 import { CORE, type Server, startServer } from "./helpers";
 
 let server: Server;

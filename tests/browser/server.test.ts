@@ -1,5 +1,5 @@
 /**
- * scripts/serve.mjs on its own (no browser): mounts, content types, path traversal, and the
+ * examples/portal/server.mjs on its own (no browser): mounts, content types, path traversal, and the
  * /submit answer (validation with the built core, escaped HTML).
  */
 import { request } from "node:http";

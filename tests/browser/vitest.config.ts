@@ -1,5 +1,5 @@
 /**
- * Browser tests: playwright-core drives Debian's Chromium against scripts/serve.mjs.
+ * Browser tests: playwright-core drives Debian's Chromium against examples/portal/server.mjs.
  * Run after `pnpm build`:  pnpm exec vitest run --config tests/browser/vitest.config.ts
  * Node environment (the tests are Node code driving a real browser, not code run in it).
  */

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LIMITS as SERVER_LIMITS } from "../../examples/portal/server-body.mjs";
 import { LIMITS } from "../../packages/core/src/index";
 import { DOCX_LIMITS } from "../../packages/render/src/read/index";
-import { LIMITS as SERVER_LIMITS } from "../../scripts/serve-body.mjs";
 
 const doc = readFileSync(join(__dirname, "../../docs/security.md"), "utf8");
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { constants, gzipSync } from "node:zlib";
 
 const GOAL_KB = 45;
-// DOINGOAI_ELEMENTS_DIST: measure another build (as scripts/serve.mjs and the browser tests do).
+// DOINGOAI_ELEMENTS_DIST: measure another build (as examples/portal/server.mjs and the browser tests do).
 const dist = process.env.DOINGOAI_ELEMENTS_DIST
   ? resolve(process.env.DOINGOAI_ELEMENTS_DIST)
   : join(dirname(fileURLToPath(import.meta.url)), "../dist");

@@ -1,5 +1,5 @@
 /**
- * The request side of scripts/serve.mjs: its limits, the bounded body reader and the form
+ * The request side of examples/portal/server.mjs: its limits, the bounded body reader and the form
  * parser. Zero dependencies (node:http's request, the platform's Fetch `Request`).
  */
 

@@ -2,7 +2,7 @@
 /**
  * A zero-dependency web server for the example portal (node:http, node:fs only).
  *
- *   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--fixtures]
+ *   node examples/portal/server.mjs [--port 4173] [--host 127.0.0.1] [--fixtures]
  *
  *   /            examples/portal/          the example provincial portal page
  *   /elements/   packages/elements/dist/   the web components (single-file bundle + DOCX chunk)
@@ -21,9 +21,9 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { LIMITS, parseForm, readBody } from "./serve-body.mjs";
+import { LIMITS, parseForm, readBody } from "./server-body.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 const { MAX_BODY, MAX_FIELDS, MAX_ECHO } = LIMITS;
 
@@ -31,7 +31,7 @@ export { LIMITS };
 
 const HELP = `Cổng thông tin mẫu — máy chủ thử nghiệm của doingoai
 
-  node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--fixtures]
+  node examples/portal/server.mjs [--port 4173] [--host 127.0.0.1] [--fixtures]
 
   --port N     cổng (mặc định 4173; 0 = chọn cổng trống)
   --host H     địa chỉ lắng nghe (mặc định 127.0.0.1)
