@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const opt = (name, dflt) => {
@@ -41,18 +42,9 @@ const base = await new Promise((ok, fail) => {
 
 const profile = await mkdtemp(join(tmpdir(), "doingoai-shot-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.DOINGOAI_CHROMIUM ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
   locale: "vi-VN",
 });
 try {

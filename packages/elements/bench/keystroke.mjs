@@ -23,13 +23,13 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../../scripts/chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, "../../..");
 const DIST = process.env.DOINGOAI_ELEMENTS_DIST
   ? resolve(process.env.DOINGOAI_ELEMENTS_DIST)
   : join(here, "../dist");
-const CHROMIUM = process.env.DOINGOAI_CHROMIUM ?? "/usr/bin/chromium";
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
@@ -89,16 +89,7 @@ const profile = await mkdtemp(join(tmpdir(), "doingoai-bench-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
   viewport: { width: 1280, height: 900 },
 });
 const errors = [];
