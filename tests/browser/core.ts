@@ -6,7 +6,7 @@
 import { pathToFileURL } from "node:url";
 import { CORE } from "./helpers";
 
-export type Core = typeof import("../../packages/core/src/index");
+export type Core = typeof import("@doingoai/core");
 let corePromise: Promise<Core> | undefined;
 
 export function loadCore(): Promise<Core> {

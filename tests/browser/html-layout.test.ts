@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Document } from "@doingoai/core";
+import { FULL_REPORT, MINIMAL_REPORT } from "@doingoai/core/fixtures";
+import { renderHtml } from "@doingoai/render";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FULL_REPORT, MINIMAL_REPORT } from "../../packages/core/src/fixtures/index";
-import type { Document } from "../../packages/core/src/index";
-import { renderHtml } from "../../packages/render/src/html";
 import { type Browser, DOCUMENTS, launch } from "./helpers";
 
 let browser: Browser;

@@ -4,8 +4,9 @@
  * Party-style plan), through renderDocx; and hand-built layouts (a report with a landscape
  * appendix, a hostile one).
  */
-import { CONSTRUCTED, EXAMPLE_NAMES, example } from "../../packages/core/src/fixtures/index";
-import type { Document } from "../../packages/core/src/index";
+
+import type { Document } from "@doingoai/core";
+import { CONSTRUCTED, EXAMPLE_NAMES, example } from "@doingoai/core/fixtures";
 import { layoutToDocx } from "../../packages/render/src/docx/layout-to-docx";
 import { HOSTILE, hostileLayout, reportLayout } from "../../packages/render/src/docx/testing/layout-fixture";
 

@@ -3,8 +3,9 @@
  * 14 pt, the page number in the header from page 2 (titlePage), the header block with Quốc hiệu
  * and Tiêu ngữ, "Nơi nhận", explicit table widths.
  */
+
+import { isPartySymbol } from "@doingoai/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isPartySymbol } from "../../packages/core/src/index";
 import {
   attr,
   docxParts,

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isPartySymbol } from "@doingoai/core";
+import { readDocx } from "@doingoai/render";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPartySymbol } from "../../packages/core/src/index";
-import { readDocx } from "../../packages/render/src/read";
 import { type Case, renderExamples, renderLayouts } from "./cases";
 import {
   convertToPdf,

@@ -1,6 +1,7 @@
 /** (e) Every example document travels inside its DOCX and comes back equal. */
+
+import { readDocx } from "@doingoai/render";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../packages/render/src/read";
 import { renderExamples } from "./cases";
 
 describe("round trip: readDocx(renderDocx(doc))", () => {

@@ -2,9 +2,10 @@
  * A document number is an identifier, not a quantity: "Số: 1250/BC-SNgV", never "1.250", in
  * the header of the HTML and the DOCX, and in an appendix's "(Kèm theo … số …)" line.
  */
+
+import { example } from "@doingoai/core/fixtures";
+import { renderDocx, renderHtml } from "@doingoai/render";
 import { describe, expect, it } from "vitest";
-import { example } from "../../packages/core/src/fixtures";
-import { renderDocx, renderHtml } from "../../packages/render/src";
 import { docxParts, paragraphTexts, part } from "../../packages/render/src/docx/testing/inspect";
 
 const text = (html: string) =>

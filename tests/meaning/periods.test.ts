@@ -1,7 +1,8 @@
 /** Periods are named as Vietnamese documents name them, in the rendered text too. */
+
+import { FULL_REPORT, MINIMAL_REPORT } from "@doingoai/core/fixtures";
+import { renderHtml } from "@doingoai/render";
 import { describe, expect, it } from "vitest";
-import { FULL_REPORT, MINIMAL_REPORT } from "../../packages/core/src/fixtures";
-import { renderHtml } from "../../packages/render/src";
 
 const text = (html: string) =>
   html

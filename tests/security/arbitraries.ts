@@ -11,9 +11,10 @@
  *   wrong type, a missing required key, an unknown key — `__proto__` among them —, a string past
  *   its maximum or against its pattern, a value outside an enum).
  */
+
+import { type IrNode, MODEL_IR } from "@doingoai/core";
+import { EXAMPLE_NAMES, example } from "@doingoai/core/fixtures";
 import fc from "fast-check";
-import { EXAMPLE_NAMES, example } from "../../packages/core/src/fixtures/index";
-import { type IrNode, MODEL_IR } from "../../packages/core/src/index";
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;

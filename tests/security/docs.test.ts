@@ -1,10 +1,10 @@
 /** docs/security.md states the limits the code applies: each of its three tables, checked. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { LIMITS } from "@doingoai/core";
+import { DOCX_LIMITS } from "@doingoai/render";
 import { describe, expect, it } from "vitest";
 import { LIMITS as SERVER_LIMITS } from "../../examples/portal/server-body.mjs";
-import { LIMITS } from "../../packages/core/src/index";
-import { DOCX_LIMITS } from "../../packages/render/src/read/index";
 
 const doc = readFileSync(join(__dirname, "../../docs/security.md"), "utf8");
 

@@ -4,9 +4,9 @@
  * documents do in tests/docx/schema.test.ts. FUZZ_SCHEMA_RUNS sets the sample size (default 100).
  */
 import { join } from "node:path";
+import { validate } from "@doingoai/core";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { validate } from "../../packages/core/src/index";
 import { renderDocx } from "../../packages/render/src/docx/render";
 import { docxParts } from "../../packages/render/src/docx/testing/inspect";
 import { removeTempDirs, tempDir, validateXml, writeFiles } from "../docx/tools";

@@ -10,12 +10,12 @@
  *   an exception; random JSON values and random text do too.
  * The OOXML schema check of sampled fuzzed DOCX files is in fuzz-schema.test.ts.
  */
+
+import { MESSAGES, validate, validateJson } from "@doingoai/core";
+import { readDocx, renderHtml, renderHtmlFragment } from "@doingoai/render";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MESSAGES, validate, validateJson } from "../../packages/core/src/index";
 import { renderDocx } from "../../packages/render/src/docx/render";
-import { renderHtml, renderHtmlFragment } from "../../packages/render/src/html/index";
-import { readDocx } from "../../packages/render/src/read/index";
 import { invalidDocument, validDocument } from "./arbitraries";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);

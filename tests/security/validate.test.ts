@@ -4,9 +4,9 @@
  * limits table is the one the model uses.
  */
 
+import { type Document, LIMITS, MODEL_IR, validate, validateJson } from "@doingoai/core";
+import { EXAMPLE_NAMES, example } from "@doingoai/core/fixtures";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_NAMES, example } from "../../packages/core/src/fixtures/index";
-import { type Document, LIMITS, MODEL_IR, validate, validateJson } from "../../packages/core/src/index";
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
