@@ -6,7 +6,7 @@
  *
  * Calendar arithmetic is date-fns'; dates are local calendar days (no time zone involved).
  */
-import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays, isValid, parseISO } from "date-fns";
 import type { PartialDate } from "../model/values";
 
 /**
@@ -43,7 +43,10 @@ export function toDate(iso: string, caller = "toDate"): Date {
  * @example toIsoDate(new Date(2024, 4, 8)) === "2024-05-08" // ngày 08 tháng 5 năm 2024
  */
 export function toIsoDate(date: Date): string {
-  return format(date, "yyyy-MM-dd");
+  // by hand rather than date-fns `format`, whose token engine and en-US locale would weigh
+  // several KB gzip in every browser bundle of the form for this one pattern
+  const y = String(date.getFullYear()).padStart(4, "0");
+  return `${y}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
 /**

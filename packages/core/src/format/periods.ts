@@ -14,7 +14,6 @@ import {
   differenceInCalendarDays,
   differenceInMonths,
   endOfYear,
-  format,
   getDaysInMonth,
 } from "date-fns";
 import { PERIOD_SPAN_PHRASES } from "../labels/enums-vi";
@@ -98,6 +97,22 @@ function shapeOf(p: Period, caller: string): Shape {
 
 const NOMINAL_VI: Readonly<Record<NominalSpan, string>> = PERIOD_SPAN_PHRASES;
 
+/** English month names (date-fns `format` would bring its whole token engine and locale into the form's bundle). */
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 const NOMINAL_EN: Readonly<Record<NominalSpan, string>> = {
   h1: "first half of",
   h2: "second half of",
@@ -162,15 +177,16 @@ export function periodLabelEn(p: Period): string {
     case "nominal":
       return `${NOMINAL_EN[s.span]} ${s.year}`;
     case "month":
-      return `${format(new Date(2000, s.month - 1, 1), "MMMM")} ${s.year}`;
+      return `${MONTHS_EN[s.month - 1]} ${s.year}`;
     case "first-months":
       return `first ${s.n} months of ${s.year}`;
     case "last-months":
       return `last ${s.n} months of ${s.year}`;
     case "months": {
       const sameYear = s.from.getFullYear() === s.to.getFullYear();
-      const start = format(s.from, sameYear ? "MMMM" : "MMMM yyyy");
-      return `${s.n} months (${start} – ${format(s.to, "MMMM yyyy")})`;
+      const month = (d: Date) => MONTHS_EN[d.getMonth()]!;
+      const start = sameYear ? month(s.from) : `${month(s.from)} ${s.from.getFullYear()}`;
+      return `${s.n} months (${start} – ${month(s.to)} ${s.to.getFullYear()})`;
     }
     case "months-cutoff":
       return `${s.n} months (${formatDateShort(s.from)} – ${formatDateShort(s.to)})`;
