@@ -173,6 +173,24 @@ export async function ready(page: Page, selector = "doingoai-document-form"): Pr
   }, selector);
 }
 
+/**
+ * A new page of the portal with no draft left from an earlier test: opened, local storage
+ * cleared, reloaded, `selector` ready; the browser's collected problems reset.
+ */
+export async function freshPortalPage(
+  browser: Browser,
+  server: Server,
+  selector = "doingoai-document-form",
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page, selector);
+  browser.problems.length = 0;
+  return page;
+}
+
 export interface Focused {
   tag: string;
   id: string;

@@ -6,7 +6,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadCore } from "./core";
-import { type Browser, focused, launch, openSection, ready, type Server, startServer } from "./helpers";
+import {
+  type Browser,
+  focused,
+  freshPortalPage,
+  launch,
+  openSection,
+  ready,
+  type Server,
+  startServer,
+} from "./helpers";
 
 let server: Server;
 let browser: Browser;
@@ -21,12 +30,7 @@ afterAll(async () => {
   await server?.stop();
 });
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page);
-  browser.problems.length = 0;
+  page = await freshPortalPage(browser, server);
   return () => page.close();
 });
 

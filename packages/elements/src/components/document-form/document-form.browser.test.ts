@@ -11,6 +11,7 @@ import {
   exampleDocument,
   type Focused,
   focused,
+  freshPortalPage,
   launch,
   openSection,
   ready,
@@ -35,12 +36,7 @@ afterAll(async () => {
   await server?.stop();
 });
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page, REPORT);
-  browser.problems.length = 0;
+  page = await freshPortalPage(browser, server, REPORT);
   return () => page.close();
 });
 

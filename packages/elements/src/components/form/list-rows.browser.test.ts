@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type Browser,
   focused,
+  freshPortalPage,
   launch,
   openSection,
   ready,
@@ -32,12 +33,7 @@ afterAll(async () => {
   await server?.stop();
 });
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page, REPORT);
-  browser.problems.length = 0;
+  page = await freshPortalPage(browser, server, REPORT);
   return () => page.close();
 });
 
