@@ -53,6 +53,8 @@ describe("doingoai consolidate", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("[consolidate.other-period]");
     expect(r.err).toContain("[consolidate.unit-unknown]");
+    // The report is named once, in one pair of quotes.
+    expect(r.err).toContain("«Báo cáo xa-binh-thanh.json»: cơ quan ban hành");
     expect(r.out).toContain("60/64 đơn vị đã báo cáo (56 đúng hạn, 4 quá hạn), 3 chưa báo cáo");
     const back = readDocx(readFileSync(out));
     expect(back.ok).toBe(true);

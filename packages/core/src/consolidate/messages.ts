@@ -113,7 +113,7 @@ export function consolidationIssue(
 export const INPUT_FIELDS = {
   vi: {
     unit: (n: number, id?: string) => `Đơn vị thứ ${n}${id ? ` (${id})` : ""}`,
-    report: (source: string) => `Báo cáo «${source}»`,
+    report: (source: string) => `Báo cáo ${source}`,
     request: "Đề nghị báo cáo",
     receiver: "Đơn vị tổng hợp",
     signer: "Người ký",
@@ -121,7 +121,7 @@ export const INPUT_FIELDS = {
   },
   en: {
     unit: (n: number, id?: string) => `Unit ${n}${id ? ` (${id})` : ""}`,
-    report: (source: string) => `Report «${source}»`,
+    report: (source: string) => `Report ${source}`,
     request: "Report request",
     receiver: "Receiving unit",
     signer: "Signer",
