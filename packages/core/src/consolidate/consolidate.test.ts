@@ -185,10 +185,12 @@ describe("consolidating a generated province", () => {
   it("groups narratives by unit, names each unit, and never sums a stated percentage", () => {
     const econ = result.document.body.areas["economic-diplomacy"] as { narrative: string[] };
     const first = result.record.areas["economic-diplomacy"]!.narratives[0]!;
-    expect(econ.narrative[0]).toBe(`${province.units.find((u) => u.id === first.unit)!.name}:`);
+    // First the summed figures (present.test.ts), then each unit's name and paragraphs.
+    expect(econ.narrative[0]).toMatch(/^Tổng hợp báo cáo của 60 đơn vị: /);
+    expect(econ.narrative[1]).toBe(`${province.units.find((u) => u.id === first.unit)!.name}:`);
     const source = bySource.get(first.report)!.body.areas["economic-diplomacy"] as { narrative: string[] };
     expect(first.paragraphs).toBe(source.narrative.length);
-    expect(econ.narrative.slice(1, 1 + first.paragraphs)).toEqual(source.narrative);
+    expect(econ.narrative.slice(2, 2 + first.paragraphs)).toEqual(source.narrative);
     const culture = result.record.areas["cultural-diplomacy"]!;
     expect(culture.notSummed.length).toBeGreaterThan(0);
     expect(JSON.stringify(result.document.body)).not.toContain('"unit":"%"');
