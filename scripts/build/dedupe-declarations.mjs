@@ -47,19 +47,13 @@ export function dedupeDeclarations(files) {
         if (c === d || c.type.length >= type.length) continue;
         let at = type.indexOf(c.type);
         if (at < 0) continue;
-        let ref = `typeof ${c.name}`;
+        // Constants of the same name in several files (each area's `indicators`) need aliases of their own.
+        const alias = `__${c.name}_${candidates.indexOf(c)}`;
+        const ref = c.file === file ? `typeof ${c.name}` : `typeof ${alias}`;
         if (c.file !== file) {
           let from = relative(dirname(file), c.file).replace(/\.d\.ts$/, "");
           if (!from.startsWith(".")) from = `./${from}`;
-          // One alias per imported constant: several modules may export the same name
-          // (each area's `indicators`), and each must keep its own type.
-          let alias = [...imports].find(([, [n, f]]) => n === c.name && f === from)?.[0];
-          for (let i = 1; alias === undefined; i++) {
-            const name = i === 1 ? `__${c.name}` : `__${c.name}_${i}`;
-            if (!imports.has(name)) alias = name;
-          }
           imports.set(alias, [c.name, from]);
-          ref = `typeof ${alias}`;
         }
         let out = "";
         while (at >= 0) {

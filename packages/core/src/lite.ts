@@ -9,6 +9,7 @@
  * ```
  */
 
+export { Partner, PartnerLevel } from "./areas/partners";
 export {
   ALPHA_MARKERS,
   alphaMarker,
@@ -118,6 +119,7 @@ export { LIMITS, type Limits } from "./model/limits";
 export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
 export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
 export { type OutlinePart, ReportOutline } from "./model/outline";
+export { Place, PlaceRelation } from "./model/place";
 export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
 export { Assessment, Recommendation, ReportBody } from "./model/report";
 export {

@@ -41,8 +41,12 @@ const NOT_PRINTED: readonly { key: string; reason: string }[] = [
     reason: "totals are compared with the previous ones in their own units, named once",
   },
   {
-    key: "*otals.*.delegations.unit",
+    key: "*otals.outbound.delegations.unit",
     reason: "a count of delegations is written with its direction's word as its unit (“04 đoàn ra”)",
+  },
+  {
+    key: "*otals.inbound.delegations.unit",
+    reason: "a count of delegations is written with its direction's word as its unit (“04 đoàn vào”)",
   },
 ];
 

@@ -67,4 +67,12 @@ export const ENUM_LABELS_EN = {
     conferences: "International conferences (from the facts)",
     free: "A table of your own",
   },
+  PlaceRelation: { at: "At", via: "Via (a border gate, a route)" },
+  PartnerLevel: {
+    country: "Country",
+    province: "Province",
+    district: "District",
+    commune: "Commune, village",
+    organisation: "Organisation",
+  },
 } as const satisfies EnumWords;

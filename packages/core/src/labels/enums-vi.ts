@@ -76,6 +76,14 @@ export const ENUM_LABELS_VI = {
     conferences: "Hội nghị, hội thảo quốc tế (lấy từ số liệu)",
     free: "Bảng tự lập",
   },
+  PlaceRelation: { at: "Tại", via: "Qua (cửa khẩu, tuyến đường)" },
+  PartnerLevel: {
+    country: "Quốc gia",
+    province: "Tỉnh",
+    district: "Huyện",
+    commune: "Xã, bản",
+    organisation: "Tổ chức",
+  },
 } as const satisfies EnumWords;
 
 /** "trên 70 lượt": the words before an approximate quantity (`exact` has none). */
@@ -138,5 +146,13 @@ export const ENUM_PHRASES = {
     "friendship-association": "Quan hệ hữu nghị với",
     exchange: "Giao lưu với",
     other: "Quan hệ với",
+  },
+  PlaceRelation: { at: "tại", via: "qua" },
+  PartnerLevel: {
+    country: "quốc gia",
+    province: "tỉnh",
+    district: "huyện",
+    commune: "xã",
+    organisation: "tổ chức",
   },
 } as const satisfies { [E in EnumId]?: Partial<EnumWords[E]> };

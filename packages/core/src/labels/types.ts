@@ -4,12 +4,14 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
+import type * as Pa from "../areas/partners";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
 import type * as Fr from "../model/frame";
 import type { OutlineMarker } from "../model/outline";
+import type * as Pl from "../model/place";
 import type * as P from "../model/plan";
 import type * as V from "../model/values";
 
@@ -53,6 +55,8 @@ export interface EnumValueMap {
   OutlineMarker: In<typeof OutlineMarker>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
+  PlaceRelation: In<typeof Pl.PlaceRelation>;
+  PartnerLevel: In<typeof Pa.PartnerLevel>;
 }
 export type EnumId = keyof EnumValueMap;
 /** Enums whose values are the document's own words, shown as they are. */

@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { LIMITS } from "./limits";
+import { Place } from "./place";
 import { withRules } from "./rule-sites";
 import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
 
@@ -34,6 +35,7 @@ export const Delegation = withRules(
       cost: Money.optional(),
       decisions: z.array(Citation).max(50).optional(),
       result: Text.optional(),
+      place: Place.optional(),
     })
     .meta({ id: "Delegation" }),
   "fromBeforeTo",
@@ -70,6 +72,7 @@ export const Indicator = withRules(
         .max(100)
         .optional(),
       note: Text.optional(),
+      place: Place.optional(),
     })
     .meta({ id: "Indicator" }),
   "indicatorsWellFormed",

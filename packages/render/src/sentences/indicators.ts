@@ -15,10 +15,11 @@ import {
   stripEnd,
   zeroPhrase,
 } from "./phrase";
+import { withPlace } from "./place";
 
 function phraseOf(ind: Indicator): { unit: string | undefined; phrase: string } {
   const def = ind.key !== undefined && isIndicatorKey(ind.key) ? INDICATORS[ind.key] : undefined;
-  return { unit: ind.count.unit ?? def?.unit, phrase: ind.label ?? def?.vi ?? "" };
+  return { unit: ind.count.unit ?? def?.unit, phrase: withPlace(ind.label ?? def?.vi ?? "", ind.place) };
 }
 
 /**

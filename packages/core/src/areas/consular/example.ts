@@ -7,7 +7,12 @@ import type { AreaFacts } from "../index";
 
 export const example: AreaFacts<"consular"> = {
   indicators: [
-    { key: "foreignersArrived", count: { value: 87, unit: "lượt" }, previous: { value: 60, unit: "lượt" } },
+    {
+      key: "foreignersArrived",
+      count: { value: 87, unit: "lượt" },
+      previous: { value: 60, unit: "lượt" },
+      place: { relation: "via", name: "cửa khẩu Bình Nghi" },
+    },
     {
       key: "legalEntries",
       count: { value: 10, unit: "trường hợp" },

@@ -1,6 +1,7 @@
 /**
- * A worked example of the area's facts (constructed, in the manner of the seeds): an outbound
- * and an inbound delegation, the totals of the same period last year. Used by the constructed
+ * A worked example of the area's facts (constructed, in the manner of the seeds): the delegations
+ * exchanged both ways as one figure, an outbound delegation through a border gate and an inbound
+ * one, the totals of the same period last year. Used by the constructed
  * fixture `AREAS_REPORT`, the render coverage test and the docs.
  */
 import type { AreaFacts } from "../index";
@@ -21,6 +22,7 @@ export const example: AreaFacts<"delegations"> = {
       funding: "Ngân sách xã",
       decisions: [{ kind: "Quyết định", code: "35/QĐ-UBND", date: "2026-02-02", issuer: "UBND tỉnh" }],
       result: "Trao đổi kế hoạch giao lưu văn hóa năm 2026",
+      place: { relation: "via", name: "cửa khẩu Bình Nghi" },
     },
     {
       direction: "inbound",
@@ -35,7 +37,15 @@ export const example: AreaFacts<"delegations"> = {
       cost: { amount: 6500000, currency: "VND" },
     },
   ],
+  totals: {
+    exchanged: {
+      delegations: { value: 2, unit: "đoàn" },
+      persons: { value: 13, unit: "lượt người" },
+      days: { value: 3, unit: "ngày" },
+    },
+  },
   previousTotals: {
     outbound: { delegations: { value: 2, unit: "đoàn" }, persons: { value: 9, unit: "lượt người" } },
+    exchanged: { delegations: { value: 3, unit: "đoàn" }, persons: { value: 15, unit: "lượt người" } },
   },
 };

@@ -5,6 +5,7 @@
 import type { AreaFacts } from "../index";
 
 export const example: AreaFacts<"international-agreements"> = {
+  partnersByLevel: [{ level: "province", names: ["Quảng Tây"], country: "Trung Quốc" }],
   agreements: [
     {
       title: "Biên bản ghi nhớ hợp tác giao lưu văn hóa, du lịch",

@@ -1,6 +1,6 @@
 /**
  * A worked example of the area's facts (constructed): a twinning and a friendship association,
- * a friendship exchange. Used by the constructed fixture `AREAS_REPORT`, the render coverage test
+ * the partners counted by level and country, a friendship exchange. Used by the constructed fixture `AREAS_REPORT`, the render coverage test
  * and the docs.
  */
 import type { AreaFacts } from "../index";
@@ -19,6 +19,16 @@ export const example: AreaFacts<"people-to-people"> = {
       kind: "friendship-association",
       activity: "phối hợp tổ chức giao lưu văn hóa",
     },
+  ],
+  partnersByLevel: [
+    {
+      level: "commune",
+      count: { value: 2, unit: "trấn" },
+      names: ["Thạc Long", "Ái Điểm"],
+      country: "Trung Quốc",
+      kind: "twinning",
+    },
+    { level: "district", count: { value: 1, unit: "huyện" }, country: "Trung Quốc" },
   ],
   events: [
     {
