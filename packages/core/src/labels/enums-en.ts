@@ -67,4 +67,14 @@ export const ENUM_LABELS_EN = {
     conferences: "International conferences (from the facts)",
     free: "A table of your own",
   },
+  ComparisonWording: { change: "Up/down …%", signed: "+…%, -…%", ratio: "… % of" },
+  ComparisonBase: { "same-period": "Same period of a year", year: "A year", period: "A period" },
+  MoneyStatus: {
+    committed: "Committed",
+    mobilised: "Mobilised",
+    received: "Received",
+    disbursed: "Disbursed",
+  },
+  AidKind: { project: "Project", "non-project": "Non-project", emergency: "Emergency aid" },
+  AidListing: { all: "All of them", notable: "A few notable ones" },
 } as const satisfies EnumWords;

@@ -4,6 +4,7 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
+import type { AidListing } from "../areas/ngo-aid/facts";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
@@ -53,6 +54,12 @@ export interface EnumValueMap {
   OutlineMarker: In<typeof OutlineMarker>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
+  ComparisonWording: In<typeof V.ComparisonWording>;
+  /** What a stated comparison is made against (the discriminator of `ComparisonBase`). */
+  ComparisonBase: In<typeof V.ComparisonBase>["kind"];
+  MoneyStatus: In<typeof F.MoneyStatus>;
+  AidKind: In<typeof F.AidKind>;
+  AidListing: In<typeof AidListing>;
 }
 export type EnumId = keyof EnumValueMap;
 /** Enums whose values are the document's own words, shown as they are. */

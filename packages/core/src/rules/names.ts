@@ -10,5 +10,7 @@ export const OBJECT_RULE_NAMES = [
   "citationNotAfterDocument",
   "indicatorsWellFormed",
   "tableRowsFit",
+  "moneyPartsWithinWhole",
+  "aidRowsWithinTotal",
 ] as const;
 export type ObjectRuleName = (typeof OBJECT_RULE_NAMES)[number];
