@@ -93,6 +93,7 @@ export {
 } from "./model/document";
 export {
   Agreement,
+  AidKind,
   AidProject,
   Award,
   Delegation,
@@ -102,6 +103,10 @@ export {
   FreeTable,
   Indicator,
   InvestmentProject,
+  MoneyFigure,
+  MoneyPart,
+  MoneyStatus,
+  NamedMoneyFigure,
   Partnership,
   Ranking,
   ReporterVisit,
@@ -124,6 +129,8 @@ export {
   Amount,
   Citation,
   CitationKind,
+  ComparisonBase,
+  ComparisonWording,
   Count,
   InKind,
   IsoDate,
@@ -134,6 +141,7 @@ export {
   PeriodSpan,
   Person,
   Qualifier,
+  StatedComparison,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
