@@ -130,6 +130,7 @@ export {
   Citation,
   CitationKind,
   ComparisonBase,
+  ComparisonBaseKind,
   ComparisonWording,
   Count,
   InKind,

@@ -226,7 +226,7 @@ export const en = {
     },
     MoneyPart: { label: "Name of the part" },
     Indicator: { period: "Period (if not the report's)" },
-    PeriodBase: { period: "Period compared with" },
+    ComparisonBase: { kind: "Compared with", year: "Year compared with", period: "Period compared with" },
     AidTotals: { count: "Total projects and items", projects: "Projects", inKind: "Value of aid in kind" },
   },
   areas: area.titles,

@@ -68,7 +68,7 @@ export const ENUM_LABELS_EN = {
     free: "A table of your own",
   },
   ComparisonWording: { change: "Up/down …%", signed: "+…%, -…%", ratio: "… % of" },
-  ComparisonBase: { "same-period": "Same period of a year", year: "A year", period: "A period" },
+  ComparisonBaseKind: { "same-period": "Same period of a year", year: "A year", period: "A period" },
   MoneyStatus: {
     committed: "Committed",
     mobilised: "Mobilised",

@@ -77,7 +77,7 @@ export const ENUM_LABELS_VI = {
     free: "Bảng tự lập",
   },
   ComparisonWording: { change: "Tăng, giảm …%", signed: "+…%, -…%", ratio: "Bằng …%" },
-  ComparisonBase: { "same-period": "Cùng kỳ năm", year: "Năm", period: "Giai đoạn, thời kỳ" },
+  ComparisonBaseKind: { "same-period": "Cùng kỳ năm", year: "Năm", period: "Giai đoạn, thời kỳ" },
   MoneyStatus: {
     committed: "Cam kết",
     mobilised: "Vận động",

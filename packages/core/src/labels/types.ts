@@ -55,8 +55,7 @@ export interface EnumValueMap {
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
   ComparisonWording: In<typeof V.ComparisonWording>;
-  /** What a stated comparison is made against (the discriminator of `ComparisonBase`). */
-  ComparisonBase: In<typeof V.ComparisonBase>["kind"];
+  ComparisonBaseKind: In<typeof V.ComparisonBaseKind>;
   MoneyStatus: In<typeof F.MoneyStatus>;
   AidKind: In<typeof F.AidKind>;
   AidListing: In<typeof AidListing>;

@@ -226,7 +226,7 @@ export const vi = {
     },
     MoneyPart: { label: "Tên phần" },
     Indicator: { period: "Thời kỳ (nếu khác kỳ báo cáo)" },
-    PeriodBase: { period: "Thời kỳ so sánh" },
+    ComparisonBase: { kind: "Cách so sánh", year: "Năm so sánh", period: "Thời kỳ so sánh" },
     AidTotals: {
       count: "Tổng số dự án, khoản viện trợ",
       projects: "Số dự án",

@@ -188,16 +188,28 @@ export const Year = z.number().int().min(1900).max(2200);
 
 /**
  * What a stated comparison is made against, as the source names it: the same period of a year
- * ("so với cùng kỳ năm 2020"; without `year`, the year before the document's), a whole year ("so
- * với năm 2018") or another period ("so với giai đoạn 2011 - 2015").
+ * ("so với cùng kỳ năm 2020"; without `year`, "so với cùng kỳ" as written), a whole year ("so với
+ * năm 2018") or another period ("so với giai đoạn 2011 - 2015"). A comparison with no base is
+ * against the same period of the year before the document's ("so với cùng kỳ năm 2025"). `year`
+ * goes with the first two kinds, `period` with the third (`comparison.base` otherwise).
  */
-export const ComparisonBase = z
-  .discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("same-period"), year: Year.optional() }).meta({ id: "SamePeriodBase" }),
-    z.strictObject({ kind: z.literal("year"), year: Year }).meta({ id: "YearBase" }),
-    z.strictObject({ kind: z.literal("period"), period: Period }).meta({ id: "PeriodBase" }),
-  ])
-  .meta({ id: "ComparisonBase" });
+export const ComparisonBaseKind = z
+  .enum(["same-period", "year", "period"])
+  .meta({ id: "ComparisonBaseKind" });
+export type ComparisonBaseKind = z.infer<typeof ComparisonBaseKind>;
+
+export const ComparisonBase = withRules(
+  z
+    .strictObject({
+      kind: ComparisonBaseKind,
+      /** The year: of the same period ("cùng kỳ năm 2020"), or the year compared with ("năm 2018"). */
+      year: Year.optional(),
+      /** The period compared with, for `kind: "period"`. */
+      period: Period.optional(),
+    })
+    .meta({ id: "ComparisonBase" }),
+  "comparisonBaseComplete",
+);
 export type ComparisonBase = z.infer<typeof ComparisonBase>;
 
 /**

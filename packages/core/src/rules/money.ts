@@ -1,7 +1,8 @@
 /**
  * Money and partial-list rules: the parts of an amount do not add up to more than an exact
  * whole (an error, as for the "trong đó" parts of an indicator: a document cannot state both);
- * an aid list does not have more rows than the exact total it is a part of.
+ * an aid list does not have more rows than the exact total it is a part of; the base of a stated
+ * comparison has the field its kind needs, and no other.
  */
 import { formatAmount } from "../format/numbers";
 import type { ObjectRule } from "./context";
@@ -42,5 +43,20 @@ export const aidRowsWithinTotal: ObjectRule = {
         rows: rows.length,
         total: total.value,
       });
+  },
+};
+
+/** Which field each kind of comparison base takes. */
+const BASE_FIELD = { "same-period": "year", year: "year", period: "period" } as const;
+
+/** A base of a stated comparison: "year" needs its year, "period" its period; the other field is not set. */
+export const comparisonBaseComplete: ObjectRule = {
+  visit(o, path, { report }) {
+    const kind = o.kind as keyof typeof BASE_FIELD;
+    const field = BASE_FIELD[kind];
+    const other = field === "year" ? "period" : "year";
+    if (kind !== "same-period" && o[field] === undefined)
+      report("comparison.base", [...path, field], "error", { kind, need: field });
+    if (o[other] !== undefined) report("comparison.base", [...path, other], "error", { kind, extra: other });
   },
 };

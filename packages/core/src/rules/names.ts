@@ -12,5 +12,6 @@ export const OBJECT_RULE_NAMES = [
   "tableRowsFit",
   "moneyPartsWithinWhole",
   "aidRowsWithinTotal",
+  "comparisonBaseComplete",
 ] as const;
 export type ObjectRuleName = (typeof OBJECT_RULE_NAMES)[number];

@@ -111,4 +111,8 @@ export const MESSAGES_EN = {
     `“${f}”: the parts (${p.sum}) add up to more than the whole (${p.total}).`,
   "aid.rows-exceed-total": (f: string, p: Params) =>
     `“${f}”: the list has ${p.rows} aid projects and items, more than the stated total (${p.total}).`,
+  "comparison.base": (f: string, p: Params) =>
+    p.need === undefined
+      ? `“${f}” does not go with the chosen kind of comparison; remove it.`
+      : `“${f}”: the chosen kind of comparison needs the ${p.need === "year" ? "year" : "period"} compared with.`,
 } satisfies Record<IssueCode, Msg>;

@@ -113,6 +113,10 @@ export const MESSAGES_VI = {
     `«${f}»: các phần «trong đó» cộng lại (${p.sum}) lớn hơn tổng số (${p.total}).`,
   "aid.rows-exceed-total": (f, p) =>
     `«${f}»: danh sách có ${p.rows} dự án, khoản viện trợ, nhiều hơn tổng số đã nêu (${p.total}).`,
+  "comparison.base": (f, p) =>
+    p.need === undefined
+      ? `«${f}» không dùng với cách so sánh đã chọn; hãy xóa.`
+      : `«${f}»: cách so sánh đã chọn cần ghi ${p.need === "year" ? "năm so sánh" : "thời kỳ so sánh"}.`,
 } satisfies Record<string, Msg>;
 
 /**

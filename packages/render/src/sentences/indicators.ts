@@ -13,9 +13,9 @@ import {
   countComparison,
   countPhrase,
   endSentence,
+  factPeriodContext,
   opening,
   type SentenceContext,
-  sentenceContext,
   stripEnd,
   zeroPhrase,
 } from "./phrase";
@@ -57,7 +57,7 @@ function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
 
 /** The context of an indicator: its own period's when it has one (a cumulative figure), else the document's. */
 function contextOf(ind: Indicator, ctx: SentenceContext): SentenceContext {
-  return ind.period === undefined ? ctx : sentenceContext(ind.period);
+  return ind.period === undefined ? ctx : factPeriodContext(ind.period);
 }
 
 /**

@@ -98,7 +98,11 @@ describe("money figures", () => {
 });
 
 describe("aid status: a committed amount never reads as received", () => {
-  const committedOnly = { donor: "Tổ chức A", title: "Nước sạch", committed: { amount: 30000, currency: "USD" } };
+  const committedOnly = {
+    donor: "Tổ chức A",
+    title: "Nước sạch",
+    committed: { amount: 30000, currency: "USD" },
+  };
 
   it("names a committed-only row and total as committed", () => {
     expect(describeAidProject(committedOnly)).toBe(
@@ -132,9 +136,9 @@ describe("aid status: a committed amount never reads as received", () => {
   });
 
   it("names non-project and emergency aid, and aid in kind", () => {
-    expect(describeAidProject({ donor: "Hội Chữ thập đỏ X", title: "Hỗ trợ sau bão", kind: "non-project" })).toBe(
-      "- Khoản viện trợ phi dự án “Hỗ trợ sau bão” do Hội Chữ thập đỏ X tài trợ.",
-    );
+    expect(
+      describeAidProject({ donor: "Hội Chữ thập đỏ X", title: "Hỗ trợ sau bão", kind: "non-project" }),
+    ).toBe("- Khoản viện trợ phi dự án “Hỗ trợ sau bão” do Hội Chữ thập đỏ X tài trợ.");
     const [lead] = describeAid(
       {
         totals: {
@@ -207,6 +211,22 @@ describe("rules", () => {
     });
     expect(codes(withAid(figure(30)))).toContain("money.parts-exceed");
     expect(codes(withAid(figure(20)))).not.toContain("money.parts-exceed");
+  });
+
+  it("asks for the year or the period the base of a comparison needs, and no other", () => {
+    const withBase = (against: unknown) =>
+      codes(
+        withAid({
+          indicators: [{ key: "aidProjects", count: { value: 3 }, change: { percent: 5, against } }],
+        }),
+      );
+    expect(withBase({ kind: "year" })).toContain("comparison.base");
+    expect(withBase({ kind: "period" })).toContain("comparison.base");
+    expect(
+      withBase({ kind: "year", year: 2018, period: { from: "2016-01-01", to: "2016-12-31" } }),
+    ).toContain("comparison.base");
+    expect(withBase({ kind: "year", year: 2018 })).not.toContain("comparison.base");
+    expect(withBase({ kind: "same-period" })).not.toContain("comparison.base");
   });
 
   it("rejects more rows than an exact stated total", () => {

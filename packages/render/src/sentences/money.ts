@@ -16,7 +16,6 @@ import {
   type MoneyFigure,
   type MoneyPart,
   type MoneyStatus,
-  periodLabel,
   type StatedComparison,
 } from "@doingoai/core";
 import {
@@ -24,9 +23,10 @@ import {
   capitalize,
   describeAmount,
   endSentence,
+  factPeriodContext,
+  factPeriodLabel,
   opening,
   type SentenceContext,
-  sentenceContext,
 } from "./phrase";
 
 /**
@@ -59,14 +59,24 @@ function qualifierWord(c: StatedComparison): string {
   return w === "" ? "" : `${w} `;
 }
 
-/** "so với cùng kỳ năm 2020", "so với năm 2018", "so với 6 tháng đầu năm 2019". */
+/**
+ * "so với cùng kỳ năm 2020", "so với năm 2018", "so với 6 tháng đầu năm 2019". With no base given,
+ * the same period of the year before the document's ("so với cùng kỳ năm 2025"); a same-period
+ * base with no year is written as the source has it, "so với cùng kỳ".
+ */
 export function comparisonBaseText(against: ComparisonBase | undefined, ctx: SentenceContext = {}): string {
-  if (against === undefined || against.kind === "same-period") {
-    const year = against?.year ?? ctx.previousYear;
-    return year === undefined ? "so với cùng kỳ" : `so với cùng kỳ năm ${year}`;
+  if (against === undefined) {
+    return ctx.previousYear === undefined ? "so với cùng kỳ" : `so với cùng kỳ năm ${ctx.previousYear}`;
   }
-  if (against.kind === "year") return `so với năm ${against.year}`;
-  return `so với ${periodLabel(against.period)}`;
+  // A base whose fields do not fit its kind is reported by validation (`comparison.base`); it is
+  // still written, nothing typed left out: a period is named when given, else the year.
+  if (against.period !== undefined) return `so với ${factPeriodLabel(against.period)}`;
+  const sameKy = against.kind === "same-period";
+  if (against.year !== undefined)
+    return sameKy ? `so với cùng kỳ năm ${against.year}` : `so với năm ${against.year}`;
+  if (sameKy) return "so với cùng kỳ";
+  if (against.kind === "year" && ctx.previousYear !== undefined) return `so với năm ${ctx.previousYear}`;
+  return against.kind === "year" ? "so với năm trước" : "so với kỳ trước";
 }
 
 /** The change without its base: "tăng 7,15%", "giảm khoảng 3%", "+7,15%", "tăng 120% - 130%", "bằng 105%". */
@@ -143,6 +153,6 @@ export function describeMoneyFigureClause(f: MoneyFigure, name: string, ctx: Sen
  * the document's.
  */
 export function describeMoneyFigure(f: MoneyFigure, name: string, ctx: SentenceContext = {}): string {
-  const own = f.period === undefined ? ctx : sentenceContext(f.period);
+  const own = f.period === undefined ? ctx : factPeriodContext(f.period);
   return endSentence(capitalize(opening(own) + describeMoneyFigureClause(f, name, own)));
 }
