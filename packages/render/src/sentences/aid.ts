@@ -178,7 +178,8 @@ export function describeAid(facts: FactsOf<"ngo-aid">, ctx: SentenceContext = {}
     const value = amountsText(amounts);
     if (value !== "") lead += ` với tổng trị giá ${value}`;
     if (totals.inKind !== undefined) {
-      lead += `${value === "" ? "," : ";"} trong đó viện trợ bằng hiện vật trị giá ${describeMoney(totals.inKind)}`;
+      // "bao gồm", not "trong đó": the list of notable rows may follow with its own "trong đó".
+      lead += ` (bao gồm viện trợ bằng hiện vật trị giá ${describeMoney(totals.inKind)})`;
     }
     if (projects.length === 0) out.push(endSentence(capitalize(lead)));
     else out.push(`${capitalize(lead)}, ${partial ? "trong đó tiêu biểu" : "cụ thể"}:`);

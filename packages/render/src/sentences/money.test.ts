@@ -152,7 +152,7 @@ describe("aid status: a committed amount never reads as received", () => {
       h1y2021,
     );
     expect(lead).toBe(
-      "Trong 6 tháng đầu năm 2021, trên địa bàn tiếp nhận 15 khoản viện trợ phi chính phủ nước ngoài (gồm 10 dự án và 05 khoản viện trợ phi dự án) với tổng trị giá đã tiếp nhận 3 tỷ đồng; trong đó viện trợ bằng hiện vật trị giá 500 triệu đồng.",
+      "Trong 6 tháng đầu năm 2021, trên địa bàn tiếp nhận 15 khoản viện trợ phi chính phủ nước ngoài (gồm 10 dự án và 05 khoản viện trợ phi dự án) với tổng trị giá đã tiếp nhận 3 tỷ đồng (bao gồm viện trợ bằng hiện vật trị giá 500 triệu đồng).",
     );
   });
 });
