@@ -94,6 +94,7 @@ export {
 } from "./model/document";
 export {
   Agreement,
+  AidKind,
   AidProject,
   Award,
   Delegation,
@@ -103,6 +104,10 @@ export {
   FreeTable,
   Indicator,
   InvestmentProject,
+  MoneyFigure,
+  MoneyPart,
+  MoneyStatus,
+  NamedMoneyFigure,
   Partnership,
   Ranking,
   ReporterVisit,
@@ -126,6 +131,9 @@ export {
   Amount,
   Citation,
   CitationKind,
+  ComparisonBase,
+  ComparisonBaseKind,
+  ComparisonWording,
   Count,
   InKind,
   IsoDate,
@@ -136,6 +144,7 @@ export {
   PeriodSpan,
   Person,
   Qualifier,
+  StatedComparison,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";

@@ -406,6 +406,38 @@ describe("consolidating by hand-made cases", () => {
     expect(validate(r.document).ok).toBe(true);
   });
 
+  it("sums disbursed and in-kind aid per status, and keeps a unit's stated count of items as not merged", () => {
+    const a = reportOf("SỞ CÔNG THƯƠNG", {
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          totals: {
+            count: { value: 15, unit: "khoản" },
+            committed: { amount: 50_000, currency: "USD" },
+            disbursed: { amount: 10_000, currency: "USD" },
+            inKind: { amount: 2_000, currency: "USD" },
+          },
+        },
+      },
+    });
+    const b = reportOf("ỦY BAN NHÂN DÂN XÃ TIÊN YÊN", {
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          projects: [{ donor: "KOICA", title: "Trường học", disbursed: { amount: 5_000, currency: "USD" } }],
+        },
+      },
+    });
+    const r = consolidate([a, b], { units });
+    const totals = (r.document.body.areas["ngo-aid"] as { facts: { totals: unknown } }).facts.totals;
+    expect(totals).toEqual({
+      committed: { amount: 50_000, currency: "USD" },
+      disbursed: { amount: 15_000, currency: "USD" },
+      inKind: { amount: 2_000, currency: "USD" },
+    });
+    expect(r.issues.filter((i) => i.code === "consolidate.fact-not-merged").length).toBe(1);
+  });
+
   it("never throws on what is not a report, and says why each input was left out, in English on request", () => {
     const plan = { ...structuredClone(base), kind: "plan" };
     const r = consolidate([null, 42, {}, plan] as unknown as ReportDocument[], { units, lang: "en" });

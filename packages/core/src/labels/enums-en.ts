@@ -75,4 +75,14 @@ export const ENUM_LABELS_EN = {
     commune: "Commune, village",
     organisation: "Organisation",
   },
+  ComparisonWording: { change: "Up/down …%", signed: "+…%, -…%", ratio: "… % of" },
+  ComparisonBaseKind: { "same-period": "Same period of a year", year: "A year", period: "A period" },
+  MoneyStatus: {
+    committed: "Committed",
+    mobilised: "Mobilised",
+    received: "Received",
+    disbursed: "Disbursed",
+  },
+  AidKind: { project: "Project", "non-project": "Non-project", emergency: "Emergency aid" },
+  AidListing: { all: "All of them", notable: "A few notable ones" },
 } as const satisfies EnumWords;

@@ -84,6 +84,16 @@ export const ENUM_LABELS_VI = {
     commune: "Xã, bản",
     organisation: "Tổ chức",
   },
+  ComparisonWording: { change: "Tăng, giảm …%", signed: "+…%, -…%", ratio: "Bằng …%" },
+  ComparisonBaseKind: { "same-period": "Cùng kỳ năm", year: "Năm", period: "Giai đoạn, thời kỳ" },
+  MoneyStatus: {
+    committed: "Cam kết",
+    mobilised: "Vận động",
+    received: "Đã tiếp nhận",
+    disbursed: "Đã giải ngân",
+  },
+  AidKind: { project: "Dự án", "non-project": "Phi dự án", emergency: "Viện trợ khẩn cấp" },
+  AidListing: { all: "Toàn bộ", notable: "Một số tiêu biểu" },
 } as const satisfies EnumWords;
 
 /** "trên 70 lượt": the words before an approximate quantity (`exact` has none). */
@@ -154,5 +164,17 @@ export const ENUM_PHRASES = {
     district: "huyện",
     commune: "xã",
     organisation: "tổ chức",
+  },
+  /** "tổng trị giá cam kết …", "giá trị viện trợ đã giải ngân đạt …": never "tiếp nhận" for a committed amount. */
+  MoneyStatus: {
+    committed: "cam kết",
+    mobilised: "vận động",
+    received: "đã tiếp nhận",
+    disbursed: "đã giải ngân",
+  },
+  AidKind: {
+    project: "Dự án",
+    "non-project": "Khoản viện trợ phi dự án",
+    emergency: "Khoản viện trợ khẩn cấp",
   },
 } as const satisfies { [E in EnumId]?: Partial<EnumWords[E]> };

@@ -4,6 +4,7 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
+import type { AidListing } from "../areas/ngo-aid/facts";
 import type * as Pa from "../areas/partners";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
@@ -57,6 +58,11 @@ export interface EnumValueMap {
   AppendixTable: In<typeof AppendixTable>["type"];
   PlaceRelation: In<typeof Pl.PlaceRelation>;
   PartnerLevel: In<typeof Pa.PartnerLevel>;
+  ComparisonWording: In<typeof V.ComparisonWording>;
+  ComparisonBaseKind: In<typeof V.ComparisonBaseKind>;
+  MoneyStatus: In<typeof F.MoneyStatus>;
+  AidKind: In<typeof F.AidKind>;
+  AidListing: In<typeof AidListing>;
 }
 export type EnumId = keyof EnumValueMap;
 /** Enums whose values are the document's own words, shown as they are. */

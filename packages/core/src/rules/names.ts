@@ -10,5 +10,8 @@ export const OBJECT_RULE_NAMES = [
   "citationNotAfterDocument",
   "indicatorsWellFormed",
   "tableRowsFit",
+  "moneyPartsWithinWhole",
+  "aidRowsWithinTotal",
+  "comparisonBaseComplete",
 ] as const;
 export type ObjectRuleName = (typeof OBJECT_RULE_NAMES)[number];

@@ -107,4 +107,12 @@ export const MESSAGES_EN = {
   "text.mixed-scripts": (f: string, p: Params) =>
     `“${f}” mixes Latin letters with look-alike ${list(p.scripts)} letters (for example “${p.sample}”); type it again in Vietnamese letters.`,
   "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
+  "money.parts-exceed": (f: string, p: Params) =>
+    `“${f}”: the parts (${p.sum}) add up to more than the whole (${p.total}).`,
+  "aid.rows-exceed-total": (f: string, p: Params) =>
+    `“${f}”: the list has ${p.rows} aid projects and items, more than the stated total (${p.total}).`,
+  "comparison.base": (f: string, p: Params) =>
+    p.need === undefined
+      ? `“${f}” does not go with the chosen kind of comparison; remove it.`
+      : `“${f}”: the chosen kind of comparison needs the ${p.need === "year" ? "year" : "period"} compared with.`,
 } satisfies Record<IssueCode, Msg>;

@@ -109,6 +109,14 @@ export const MESSAGES_VI = {
   "text.mixed-scripts": (f, p) =>
     `«${f}» trộn chữ Latinh với chữ ${list(Array.isArray(p.scripts) ? p.scripts.map((x) => SCRIPT_VI[String(x)] ?? x) : p.scripts)} trông giống nhau (ví dụ «${p.sample}»); hãy gõ lại bằng chữ Việt.`,
   "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
+  "money.parts-exceed": (f, p) =>
+    `«${f}»: các phần «trong đó» cộng lại (${p.sum}) lớn hơn tổng số (${p.total}).`,
+  "aid.rows-exceed-total": (f, p) =>
+    `«${f}»: danh sách có ${p.rows} dự án, khoản viện trợ, nhiều hơn tổng số đã nêu (${p.total}).`,
+  "comparison.base": (f, p) =>
+    p.need === undefined
+      ? `«${f}» không dùng với cách so sánh đã chọn; hãy xóa.`
+      : `«${f}»: cách so sánh đã chọn cần ghi ${p.need === "year" ? "năm so sánh" : "thời kỳ so sánh"}.`,
 } satisfies Record<string, Msg>;
 
 /**

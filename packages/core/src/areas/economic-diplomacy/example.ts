@@ -1,7 +1,8 @@
 /**
- * A worked example of the area's facts (file 004's manner, and constructed): figures with the
- * labour markets, an FDI project, the import–export turnover. Used by the constructed fixture
- * `AREAS_REPORT`, the render coverage test and the docs.
+ * A worked example of the area's facts, as a report of 6 months states them: a turnover with the
+ * change the source gives ("+7,15% so với cùng kỳ năm 2020", kept to its decimals) and its parts
+ * (export + import), a range against a base year, a cumulative amount of another period, a count
+ * with a stated comparison, an investment project.
  */
 import type { AreaFacts } from "../index";
 
@@ -9,30 +10,48 @@ export const example: AreaFacts<"economic-diplomacy"> = {
   indicators: [
     {
       key: "foreignTourists",
-      count: { value: 1000, qualifier: "about", unit: "lượt khách" },
-      note: "chủ yếu đến thăm quan và đi về trong ngày",
+      count: { value: 12500, qualifier: "about", unit: "lượt khách" },
+      change: { percent: 120, percentTo: 130, against: { kind: "year", year: 2018 } },
     },
-    { key: "labourAbroad", count: { value: 3, unit: "lao động" } },
+    {
+      key: "fdiProjects",
+      count: { value: 45, unit: "dự án" },
+      period: { from: "2016-01-01", to: "2020-12-31" },
+    },
   ],
-  labourMarkets: ["Hàn Quốc", "Đài Loan (Trung Quốc)"],
+  exportImport: {
+    amount: 356_400_000,
+    currency: "USD",
+    change: { percent: 7.15, wording: "signed", against: { kind: "same-period", year: 2020 } },
+    parts: [
+      { label: "xuất khẩu", amount: 201_300_000, currency: "USD", change: { percent: 9.2 } },
+      { label: "nhập khẩu", amount: 155_100_000, currency: "USD", change: { percent: -1.35 } },
+    ],
+  },
+  figures: [
+    {
+      label: "vốn đầu tư trực tiếp nước ngoài đăng ký",
+      amount: 80_000_000,
+      currency: "USD",
+      qualifier: "more-than",
+      period: { from: "2016-01-01", to: "2020-12-31" },
+    },
+    {
+      label: "vốn ODA",
+      amount: 12_500_000,
+      currency: "USD",
+      status: "disbursed",
+      change: { percent: 105, wording: "ratio" },
+    },
+  ],
   projects: [
     {
       kind: "FDI",
-      title: "Nhà máy may xuất khẩu",
-      investor: "Công ty TNHH May mặc Hanam",
+      title: "Nhà máy sản xuất linh kiện điện tử",
+      investor: "Công ty TNHH Điện tử Sao Mai",
       country: "Hàn Quốc",
-      capital: { amount: 12000000, currency: "USD" },
+      capital: { amount: 25_000_000, currency: "USD" },
       status: "đang xây dựng",
-    },
-  ],
-  exportImport: { amount: 12069992, currency: "USD" },
-  events: [
-    {
-      title: "Hội nghị xúc tiến đầu tư vào khu kinh tế cửa khẩu",
-      from: "2026-05-15",
-      to: "2026-05-15",
-      place: "Thành phố Lạng Sơn",
-      partners: ["Hiệp hội Doanh nghiệp Hàn Quốc"],
     },
   ],
 };
