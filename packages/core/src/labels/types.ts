@@ -4,6 +4,7 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
+import type { PrintChoice } from "../model/answer";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
@@ -51,6 +52,7 @@ export interface EnumValueMap {
   AwardLevel: In<typeof F.AwardLevel>;
   PartnershipKind: In<typeof F.PartnershipKind>;
   OutlineMarker: In<typeof OutlineMarker>;
+  PrintChoice: In<typeof PrintChoice>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
 }

@@ -11,6 +11,7 @@ import { factsInsidePeriod, fromBeforeTo } from "./dates";
 import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame";
 import { indicatorsWellFormed } from "./indicators";
 import type { ObjectRuleName } from "./names";
+import { narrativeLeavesOutFacts } from "./narrative";
 import { appendixHasRows, tableRowsFit } from "./tables";
 import { textPrints } from "./text";
 import { runObjectRules } from "./walk";
@@ -40,6 +41,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   tableRowsFit,
   appendixHasRows,
   textPrints,
+  narrativeLeavesOutFacts,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */

@@ -107,4 +107,6 @@ export const MESSAGES_EN = {
   "text.mixed-scripts": (f: string, p: Params) =>
     `“${f}” mixes Latin letters with look-alike ${list(p.scripts)} letters (for example “${p.sample}”); type it again in Vietnamese letters.`,
   "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
+  "narrative.facts-left-out": (f: string, p: Params) =>
+    `“${f}”: prints the narrative only, so ${p.count} typed facts the narrative does not state will not be in the document: ${p.facts} (${p.paths}).`,
 } satisfies Record<IssueCode, Msg>;

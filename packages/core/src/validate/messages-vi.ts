@@ -109,6 +109,8 @@ export const MESSAGES_VI = {
   "text.mixed-scripts": (f, p) =>
     `«${f}» trộn chữ Latinh với chữ ${list(Array.isArray(p.scripts) ? p.scripts.map((x) => SCRIPT_VI[String(x)] ?? x) : p.scripts)} trông giống nhau (ví dụ «${p.sample}»); hãy gõ lại bằng chữ Việt.`,
   "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
+  "narrative.facts-left-out": (f, p) =>
+    `«${f}»: chọn chỉ in nội dung đã viết, nên ${p.count} số liệu đã nhập mà nội dung không nêu sẽ không có trong văn bản: ${p.facts} (${p.paths}).`,
 } satisfies Record<string, Msg>;
 
 /**

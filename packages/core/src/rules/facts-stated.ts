@@ -1,0 +1,325 @@
+/**
+ * Which typed facts a narrative already states (ADR 2). One generic walk over a facts object
+ * along the model IR gives its printing values ("leaves"): free texts (names, countries, titles),
+ * counts (`Count.value`), amounts (`Money`/`Amount.amount`), other numbers and dates. Enums,
+ * literals and booleans are words the renderer chooses, not typed values, and a count's unit or
+ * an amount's currency belong to the count or amount. A leaf is **stated** when its value,
+ * written the ways documents write it (glossary conventions: "03", "1.000", "1,5 tỷ", "08/5"),
+ * occurs in the narrative (NFC, case and punctuation ignored for texts).
+ *
+ * The unit of a fact is a top-level key of the facts, or one item of a top-level list (one
+ * delegation, one aid project, one indicator): it is stated when every leaf in it is.
+ */
+import { MODEL_IR } from "../generated/ir";
+import type { IrNode, ModelIr } from "../schema/ir";
+import type { IssuePath } from "../validate/issues";
+
+export type FactLeafKind = "text" | "count" | "money" | "number" | "date";
+
+/** One printing value of a facts object. */
+export interface FactLeaf {
+  /** Path inside the facts object. */
+  path: IssuePath;
+  kind: FactLeafKind;
+  /** The value as typed (a date as its ISO text). */
+  value: string | number;
+}
+
+function ir0(ir: ModelIr, name: string): number | undefined {
+  return ir.roots[name];
+}
+
+/** The IR index of a node by its schema id (`.meta({ id })`) or root name. */
+export function irNodeOf(id: string, ir: ModelIr = MODEL_IR): number | undefined {
+  const root = ir0(ir, id);
+  if (root !== undefined) return root;
+  const i = ir.nodes.findIndex((n) => (n.t === "object" || n.t === "union" || n.t === "enum") && n.id === id);
+  return i < 0 ? undefined : i;
+}
+
+function unwrap(i: number, ir: ModelIr): number {
+  let k = i;
+  for (let n = ir.nodes[k]; n !== undefined && (n.t === "optional" || n.t === "nullable"); n = ir.nodes[k])
+    k = n.of;
+  return k;
+}
+
+/** The IR node of the facts of a standard area's content answer (from the `Areas` node). */
+export function areaFactsNode(area: string, ir: ModelIr = MODEL_IR): number | undefined {
+  const areas = irNodeOf("Areas", ir);
+  const n = areas === undefined ? undefined : ir.nodes[areas];
+  if (n?.t !== "object") return undefined;
+  const j = n.keys.indexOf(area);
+  if (j < 0) return undefined;
+  const answer = ir.nodes[unwrap(n.of[j]!, ir)];
+  const options = answer?.t === "union" ? answer.options : [];
+  for (const o of options) {
+    const opt = ir.nodes[o];
+    if (opt?.t !== "object") continue;
+    const f = opt.keys.indexOf("facts");
+    if (f >= 0) return unwrap(opt.of[f]!, ir);
+  }
+  return undefined;
+}
+
+function objectId(n: IrNode): string | undefined {
+  return n.t === "object" ? n.id : undefined;
+}
+
+/**
+ * A string whose patterns admit only ASCII letters and digits without spaces (an indicator's
+ * `key`, a currency code) is a code the renderer turns into words, not words of the document.
+ */
+function isCode(n: Extract<IrNode, { t: "string" }>): boolean {
+  return n.re !== undefined && n.re.every(([src]) => /^\^\[[a-zA-Z]/.test(src) && !/\\p|\\s| /.test(src));
+}
+
+/** The printing values of `value` (valid against IR node `node`), in schema order. */
+export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR): FactLeaf[] {
+  const out: FactLeaf[] = [];
+  const dates = new Set([ir0(ir, "IsoDate"), ir0(ir, "PartialDate")]);
+  const walk = (v: unknown, i: number, path: IssuePath, owner: string | undefined, key: string): void => {
+    if (v === undefined || v === null) return;
+    const n = ir.nodes[i];
+    if (n === undefined) return;
+    switch (n.t) {
+      case "optional":
+      case "nullable":
+        walk(v, n.of, path, owner, key);
+        return;
+      case "array":
+        if (Array.isArray(v)) v.forEach((x, k) => walk(x, n.of, [...path, k], owner, key));
+        return;
+      case "union": {
+        if (typeof v !== "object") return;
+        const tag = (v as Record<string, unknown>)[n.d];
+        for (const o of n.options) {
+          const opt = ir.nodes[o];
+          if (opt?.t !== "object") continue;
+          const lit = ir.nodes[opt.of[opt.keys.indexOf(n.d)]!];
+          if (lit?.t === "literal" && lit.v.includes(tag as never)) walk(v, o, path, owner, key);
+        }
+        return;
+      }
+      case "object": {
+        if (typeof v !== "object" || Array.isArray(v)) return;
+        const o = v as Record<string, unknown>;
+        const id = objectId(n);
+        n.keys.forEach((k, j) => {
+          // A count is its value; an amount is its amount (its currency and unit go with it).
+          if ((id === "Count" && k !== "value") || ((id === "Money" || id === "Amount") && k === "currency"))
+            return;
+          walk(o[k], n.of[j]!, [...path, k], id, k);
+        });
+        return;
+      }
+      case "string":
+        if (typeof v !== "string" || isCode(n)) return;
+        out.push({ path, kind: dates.has(i) ? "date" : "text", value: v });
+        return;
+      case "number": {
+        if (typeof v !== "number") return;
+        const kind: FactLeafKind =
+          owner === "Count"
+            ? "count"
+            : (owner === "Money" || owner === "Amount") && key === "amount"
+              ? "money"
+              : "number";
+        out.push({ path, kind, value: v });
+        return;
+      }
+      default:
+        return; // enum, literal, boolean: the renderer's own words
+    }
+  };
+  walk(value, node, [], undefined, "");
+  return out;
+}
+
+/** A narrative prepared once for the checks of many leaves. */
+export interface NarrativeText {
+  /** Lower-case NFC words separated by single spaces, with a space at each end. */
+  words: string;
+  /** Every number as written ("03", "1.000", "12,5"), with the word after it. */
+  numbers: { text: string; next: string }[];
+  /** Lower-case NFC text with whitespace collapsed (for date patterns). */
+  flat: string;
+}
+
+const WORDS = /[^\p{L}\p{N}]+/gu;
+
+function wordsOf(s: string): string {
+  const w = s.normalize("NFC").toLowerCase().replace(WORDS, " ").trim();
+  return w === "" ? "" : ` ${w} `;
+}
+
+/** Prepare narrative paragraphs for {@link statedIn}. */
+export function narrativeText(paragraphs: readonly string[]): NarrativeText {
+  const text = paragraphs.join("\n").normalize("NFC");
+  const numbers: { text: string; next: string }[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    numbers.push({ text: m[0], next: (/^\s*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? "").toLowerCase() });
+  }
+  return { words: wordsOf(text), numbers, flat: text.toLowerCase().replace(/\s+/g, " ") };
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** A number as documents write it: "1.000", "12,5", and a count below 10 as "03". */
+export function numberForms(n: number): string[] {
+  const forms = new Set<string>([String(n)]);
+  if (Number.isInteger(n)) {
+    forms.add(groupThousands(String(n)));
+    if (n < 10) forms.add(`0${n}`);
+  } else {
+    const [int, frac] = String(n).split(".");
+    forms.add(`${groupThousands(int!)},${frac}`);
+    forms.add(`${int},${frac}`);
+  }
+  return [...forms];
+}
+
+const SCALES: readonly [number, string][] = [
+  [1e12, "nghìn tỷ"],
+  [1e9, "tỷ"],
+  [1e6, "triệu"],
+  [1e3, "nghìn"],
+];
+
+/** An amount in a unit word, at 0–3 decimals: 1.5e9 → "1,5" before "tỷ". */
+function scaledForms(n: number): { text: string; word: string }[] {
+  const out: { text: string; word: string }[] = [];
+  for (const [scale, word] of SCALES) {
+    if (n < scale) continue;
+    for (let d = 0; d <= 3; d++) {
+      const x = n / scale;
+      const r = Math.round(x * 10 ** d) / 10 ** d;
+      if (Math.abs(r - x) / x > 0.05) continue;
+      const [int, frac] = r.toFixed(d).split(".");
+      const trimmed = frac?.replace(/0+$/, "") ?? "";
+      out.push({ text: trimmed === "" ? groupThousands(int!) : `${groupThousands(int!)},${trimmed}`, word });
+    }
+  }
+  return out;
+}
+
+function dateStated(iso: string, flat: string): boolean {
+  const [y, m, d] = iso.split("-");
+  const mm = m === undefined ? undefined : String(Number(m));
+  if (mm === undefined) return new RegExp(`(?<!\\d)${y}(?!\\d)`).test(flat);
+  if (d === undefined) return new RegExp(`tháng 0?${mm}(?:\\s*[/-]\\s*|\\s+năm\\s+)${y}(?!\\d)`).test(flat);
+  const dd = String(Number(d));
+  return new RegExp(
+    `(?<!\\d)0?${dd}\\s*(?:[/.]\\s*0?${mm}(?!\\d)|[-–]\\s*\\d{1,2}\\s*/\\s*0?${mm}(?!\\d))|ngày\\s+0?${dd}\\s+tháng\\s+0?${mm}(?!\\d)`,
+  ).test(flat);
+}
+
+function bigrams(words: string): string[] {
+  const w = words.trim().split(" ");
+  const out: string[] = [];
+  for (let i = 1; i < w.length; i++) out.push(` ${w[i - 1]} ${w[i]} `);
+  return out;
+}
+
+/**
+ * A text is stated when its words occur in the narrative in a row, or, for a text of three
+ * words or more, when four fifths of its word pairs do (three fifths if all its words occur): documents shorten a list of names
+ * ("Lễ hội lồng tồng Tu Đồn …; Khòn Khẻ, …") and drop an ellipsis or a comma.
+ */
+function textStated(v: string, text: NarrativeText): boolean {
+  const w = wordsOf(v);
+  if (w === "" || text.words.includes(w) || text.flat.includes(v.normalize("NFC").toLowerCase())) return true;
+  const pairs = bigrams(w);
+  if (pairs.length < 2) return false;
+  const share = pairs.filter((p) => text.words.includes(p)).length / pairs.length;
+  if (share >= 0.8) return true;
+  return (
+    share >= 0.6 &&
+    w
+      .trim()
+      .split(" ")
+      .every((x) => text.words.includes(` ${x} `))
+  );
+}
+
+/** Whether the narrative states the leaf's value (see the module's comment). */
+export function statedIn(leaf: FactLeaf, text: NarrativeText): boolean {
+  const v = leaf.value;
+  if (leaf.kind === "text") return textStated(String(v), text);
+  if (leaf.kind === "date") return dateStated(String(v), text.flat);
+  const n = Number(v);
+  // A zero count or amount is stated by a written 0 or by the narrative's "không"/"chưa".
+  if (n === 0) return text.numbers.some((x) => /^0+$/.test(x.text)) || / (không|chưa) /.test(text.words);
+  const forms = new Set(numberForms(n));
+  if (text.numbers.some((x) => forms.has(x.text))) return true;
+  if (leaf.kind !== "money" && leaf.kind !== "number") return false;
+  return scaledForms(n).some((f) => text.numbers.some((x) => x.text === f.text && x.next.startsWith(f.word)));
+}
+
+/**
+ * A count of one beside a stated name ("Điểm tham quan “Bãi đá nhảy”, xã Điềm He" as one part
+ * of "04 điểm") is stated by the name: documents do not write "01" before each named item.
+ */
+function namedOne(l: FactLeaf, leaves: readonly FactLeaf[], stated: readonly boolean[]): boolean {
+  if (l.kind !== "count" || l.value !== 1) return false;
+  const owner = l.path.slice(0, -2).join("\u0000");
+  return leaves.some(
+    (o, i) =>
+      stated[i] === true &&
+      o.kind === "text" &&
+      o.path.length === l.path.length - 1 &&
+      o.path.slice(0, -1).join("\u0000") === owner,
+  );
+}
+
+/** A fact that the narrative does not state: its unit's path and its leaves not found. */
+export interface UnstatedFact {
+  /** Path of the unit inside the facts ("delegations", 2 / "totals"). */
+  path: IssuePath;
+  leaves: FactLeaf[];
+}
+
+/**
+ * The facts of `facts` (valid at IR node `node`) that `narrative` does not state, unit by unit,
+ * and the facts object cut down to those units (`undefined` when the narrative states them all).
+ */
+export function unstatedFacts(
+  facts: object,
+  node: number,
+  narrative: readonly string[],
+  ir: ModelIr = MODEL_IR,
+): { unstated: UnstatedFact[]; rest: Record<string, unknown> | undefined } {
+  const text = narrativeText(narrative);
+  const unstated: UnstatedFact[] = [];
+  const rest: Record<string, unknown> = {};
+  let shape = ir.nodes[node];
+  while (shape !== undefined && (shape.t === "optional" || shape.t === "nullable"))
+    shape = ir.nodes[shape.of];
+  if (shape?.t !== "object") return { unstated, rest: undefined };
+  const f = facts as Record<string, unknown>;
+  shape.keys.forEach((k, j) => {
+    const v = f[k];
+    if (v === undefined) return;
+    let kid = shape.of[j]!;
+    while (ir.nodes[kid]?.t === "optional" || ir.nodes[kid]?.t === "nullable")
+      kid = (ir.nodes[kid] as { of: number }).of;
+    const kn = ir.nodes[kid];
+    const check = (x: unknown, at: number, path: IssuePath): boolean => {
+      const leaves = factLeaves(x, at, ir);
+      const stated = leaves.map((l) => statedIn(l, text));
+      const missing = leaves
+        .filter((l, i) => !stated[i] && !namedOne(l, leaves, stated))
+        .map((l) => ({ ...l, path: [...path, ...l.path] }));
+      if (missing.length > 0) unstated.push({ path, leaves: missing });
+      return missing.length > 0;
+    };
+    if (kn?.t === "array" && Array.isArray(v)) {
+      const items = v.filter((x, i) => check(x, kn.of, [k, i]));
+      if (items.length > 0) rest[k] = items;
+    } else if (check(v, kid, [k])) rest[k] = v;
+  });
+  return { unstated, rest: Object.keys(rest).length > 0 ? rest : undefined };
+}
