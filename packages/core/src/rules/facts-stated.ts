@@ -71,7 +71,10 @@ function objectId(n: IrNode): string | undefined {
  * `key`, a currency code) is a code the renderer turns into words, not words of the document.
  */
 function isCode(n: Extract<IrNode, { t: "string" }>): boolean {
-  return n.re !== undefined && n.re.every(([src]) => /^\^\[[a-zA-Z]/.test(src) && !/\\p|\\s| /.test(src));
+  return (
+    (n.re ?? []).length > 0 &&
+    (n.re ?? []).every(([src]) => /^\^\[[a-zA-Z]/.test(src) && !/\\p|\\s| /.test(src))
+  );
 }
 
 /** The printing values of `value` (valid against IR node `node`), in schema order. */
@@ -88,7 +91,7 @@ export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR)
         walk(v, n.of, path, owner, key);
         return;
       case "array":
-        if (Array.isArray(v)) v.forEach((x, k) => walk(x, n.of, [...path, k], owner, key));
+        if (Array.isArray(v)) for (let k = 0; k < v.length; k++) walk(v[k], n.of, [...path, k], owner, key);
         return;
       case "union": {
         if (typeof v !== "object") return;

@@ -32,7 +32,7 @@ export function contentAnswers(value: unknown, root = "Document", ir: ModelIr = 
         walk(v, n.of, path);
         return;
       case "array":
-        if (Array.isArray(v)) v.forEach((x, k) => walk(x, n.of, [...path, k]));
+        if (Array.isArray(v)) for (let k = 0; k < v.length; k++) walk(v[k], n.of, [...path, k]);
         return;
       case "union": {
         const tag = (v as Record<string, unknown>)[n.d];
@@ -51,7 +51,9 @@ export function contentAnswers(value: unknown, root = "Document", ir: ModelIr = 
           out.push({ answer: o as ContentAnswer["answer"], path, factsNode: n.of[f]! });
           return;
         }
-        n.keys.forEach((k, j) => walk(o[k], n.of[j]!, [...path, k]));
+        n.keys.forEach((k, j) => {
+          walk(o[k], n.of[j]!, [...path, k]);
+        });
         return;
       }
       default:
