@@ -286,8 +286,11 @@ export interface UnstatedFact {
 }
 
 /**
- * The facts of `facts` (valid at IR node `node`) that `narrative` does not state, unit by unit,
- * and the facts object cut down to those units (`undefined` when the narrative states them all).
+ * The facts of `facts` (valid at IR node `node`) that `narrative` does not state, unit by unit
+ * (a top-level value, or one item of a top-level list), and the facts left to write after the
+ * narrative (`undefined` when it states them all). A list is written whole when the narrative
+ * leaves any of its items unstated, with the figures beside it (its totals, the year compared
+ * with): sentences on part of a list would read as the whole ("có 01 đoàn ra" of two).
  */
 export function unstatedFacts(
   facts: object,
@@ -297,32 +300,41 @@ export function unstatedFacts(
 ): { unstated: UnstatedFact[]; rest: Record<string, unknown> | undefined } {
   const text = narrativeText(narrative);
   const unstated: UnstatedFact[] = [];
-  const rest: Record<string, unknown> = {};
-  let shape = ir.nodes[node];
-  while (shape !== undefined && (shape.t === "optional" || shape.t === "nullable"))
-    shape = ir.nodes[shape.of];
+  const shape = ir.nodes[unwrap(node, ir)];
   if (shape?.t !== "object") return { unstated, rest: undefined };
   const f = facts as Record<string, unknown>;
+  const lists: Record<string, unknown> = {};
+  const figures: Record<string, unknown> = {};
+  const others: Record<string, unknown> = {};
+  const check = (x: unknown, at: number, path: IssuePath): boolean => {
+    const leaves = factLeaves(x, at, ir);
+    const stated = leaves.map((l) => statedIn(l, text));
+    const missing = leaves
+      .filter((l, i) => !stated[i] && !namedOne(l, leaves, stated))
+      .map((l) => ({ ...l, path: [...path, ...l.path] }));
+    if (missing.length > 0) unstated.push({ path, leaves: missing });
+    return missing.length > 0;
+  };
   shape.keys.forEach((k, j) => {
     const v = f[k];
     if (v === undefined) return;
-    let kid = shape.of[j]!;
-    while (ir.nodes[kid]?.t === "optional" || ir.nodes[kid]?.t === "nullable")
-      kid = (ir.nodes[kid] as { of: number }).of;
+    const kid = unwrap(shape.of[j]!, ir);
     const kn = ir.nodes[kid];
-    const check = (x: unknown, at: number, path: IssuePath): boolean => {
-      const leaves = factLeaves(x, at, ir);
-      const stated = leaves.map((l) => statedIn(l, text));
-      const missing = leaves
-        .filter((l, i) => !stated[i] && !namedOne(l, leaves, stated))
-        .map((l) => ({ ...l, path: [...path, ...l.path] }));
-      if (missing.length > 0) unstated.push({ path, leaves: missing });
-      return missing.length > 0;
-    };
     if (kn?.t === "array" && Array.isArray(v)) {
-      const items = v.filter((x, i) => check(x, kn.of, [k, i]));
-      if (items.length > 0) rest[k] = items;
-    } else if (check(v, kid, [k])) rest[k] = v;
+      const left = v.map((x, i) => check(x, kn.of, [k, i]));
+      if (left.some(Boolean)) lists[k] = v;
+    } else {
+      figures[k] = v;
+      if (check(v, kid, [k])) others[k] = v;
+    }
   });
-  return { unstated, rest: Object.keys(rest).length > 0 ? rest : undefined };
+  const rest = Object.keys(lists).length > 0 ? { ...figures, ...lists } : others;
+  return { unstated, rest: Object.keys(rest).length > 0 ? orderedAs(f, rest) : undefined };
+}
+
+/** `part`'s keys in the order of `whole`. */
+function orderedAs(whole: Record<string, unknown>, part: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(whole)) if (k in part) out[k] = part[k];
+  return out;
 }
