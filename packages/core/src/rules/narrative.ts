@@ -71,6 +71,9 @@ export function factsLeftOut(a: ContentAnswer): FactLeaf[] {
   return unstatedFacts(facts, a.factsNode, narrative).unstated.flatMap((u) => u.leaves);
 }
 
+/** How many facts left out a warning names (its `count` gives them all). */
+const MAX_NAMED = 12;
+
 /** A short text of a leaf for a message: the value, cut at 60 characters. */
 function shown(l: FactLeaf): string {
   const s = String(l.value);
@@ -83,9 +86,12 @@ export const narrativeLeavesOutFacts: DocumentRule = ({ doc, report }) => {
     if (a.answer.print !== "narrative") continue;
     const left = factsLeftOut(a);
     if (left.length === 0) continue;
+    // The first MAX_NAMED are named (a long list of rows would make the message unreadable).
+    const named = left.slice(0, MAX_NAMED);
+    const more = left.length > MAX_NAMED ? "; …" : "";
     report("narrative.facts-left-out", [...a.path, "print"], "warning", {
-      facts: left.map(shown).join("; "),
-      paths: left.map((l) => ["facts", ...l.path].join(".")).join(", "),
+      facts: named.map(shown).join("; ") + more,
+      paths: named.map((l) => ["facts", ...l.path].join(".")).join(", ") + (more === "" ? "" : ", …"),
       count: left.length,
     });
   }
