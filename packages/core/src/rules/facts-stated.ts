@@ -223,28 +223,42 @@ function dateStated(iso: string, flat: string): boolean {
 function bigrams(words: string): string[] {
   const w = words.trim().split(" ");
   const out: string[] = [];
-  for (let i = 1; i < w.length; i++) out.push(` ${w[i - 1]} ${w[i]} `);
+  for (let i = 1; i < w.length; i++) out.push(`${w[i - 1]} ${w[i]}`);
   return out;
+}
+
+/** The narrative's words and word pairs as sets, built once per narrative on first use. */
+const vocabularies = new WeakMap<NarrativeText, { words: Set<string>; pairs: Set<string> }>();
+
+function vocabularyOf(text: NarrativeText): { words: Set<string>; pairs: Set<string> } {
+  let v = vocabularies.get(text);
+  if (v === undefined) {
+    v = { words: new Set(text.words.trim().split(" ")), pairs: new Set(bigrams(text.words)) };
+    vocabularies.set(text, v);
+  }
+  return v;
 }
 
 /**
  * A text is stated when its words occur in the narrative in a row, or, for a text of three
- * words or more, when four fifths of its word pairs do (three fifths if all its words occur): documents shorten a list of names
- * ("Lễ hội lồng tồng Tu Đồn …; Khòn Khẻ, …") and drop an ellipsis or a comma.
+ * words or more, when four fifths of its word pairs do (three fifths if all its words occur):
+ * documents shorten a list of names ("Lễ hội lồng tồng Tu Đồn …; Khòn Khẻ, …"), write an
+ * indicator's label around its figure, and drop an ellipsis or a comma.
  */
 function textStated(v: string, text: NarrativeText): boolean {
   const w = wordsOf(v);
   if (w === "" || text.words.includes(w) || text.flat.includes(v.normalize("NFC").toLowerCase())) return true;
   const pairs = bigrams(w);
   if (pairs.length < 2) return false;
-  const share = pairs.filter((p) => text.words.includes(p)).length / pairs.length;
+  const vocabulary = vocabularyOf(text);
+  const share = pairs.filter((p) => vocabulary.pairs.has(p)).length / pairs.length;
   if (share >= 0.8) return true;
   return (
     share >= 0.6 &&
     w
       .trim()
       .split(" ")
-      .every((x) => text.words.includes(` ${x} `))
+      .every((x) => vocabulary.words.has(x))
   );
 }
 
