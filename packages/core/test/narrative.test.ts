@@ -65,6 +65,25 @@ describe("which facts a narrative states", () => {
     expect(statedIn(n(1_500_000, "money"), t)).toBe(false);
   });
 
+  it("does not take a period, a date, a time or a code for a quantity; a count is written with its unit", () => {
+    const t = narrativeText([
+      "Trong 6 tháng đầu năm 2026, ngày 16/9/2019 lúc 09:14, theo Kế hoạch số 115/KH-UBND và 149-KH/TU, xã có 07 người đi lao động; Chỉ số DDCI xếp thứ 15/25; 09 đoàn ra /114 lượt.",
+    ]);
+    const count = (value: number, unit?: string) => ({
+      path: [],
+      kind: "count" as const,
+      value,
+      ...(unit === undefined ? {} : { unit }),
+    });
+    for (const n of [6, 16, 14, 115, 149]) expect(statedIn(count(n), t), String(n)).toBe(false);
+    expect(statedIn(count(7, "người"), t)).toBe(true);
+    expect(statedIn(count(7, "đoàn"), t)).toBe(false);
+    expect(statedIn(count(114, "lượt"), t)).toBe(true);
+    expect(statedIn({ path: [], kind: "number", value: 15 }, t)).toBe(true);
+    expect(statedIn({ path: [], kind: "number", value: 25 }, t)).toBe(true);
+    expect(statedIn({ path: [], kind: "number", value: 2019 }, t)).toBe(true);
+  });
+
   it("reads dates as d/m or in words, texts without case or punctuation", () => {
     const t = narrativeText(["Ngày 08/5/2024, đoàn làm việc tại tỉnh Xiêng Khoảng (Lào)."]);
     expect(statedIn({ path: [], kind: "date", value: "2024-05-08" }, t)).toBe(true);

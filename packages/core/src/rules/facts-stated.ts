@@ -23,6 +23,8 @@ export interface FactLeaf {
   kind: FactLeafKind;
   /** The value as typed (a date as its ISO text). */
   value: string | number;
+  /** A count's unit ("đoàn", "lượt người"), which documents write after the figure. */
+  unit?: string;
 }
 
 function ir0(ir: ModelIr, name: string): number | undefined {
@@ -81,6 +83,7 @@ function isCode(n: Extract<IrNode, { t: "string" }>): boolean {
 export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR): FactLeaf[] {
   const out: FactLeaf[] = [];
   const dates = new Set([ir0(ir, "IsoDate"), ir0(ir, "PartialDate")]);
+  let unit: string | undefined;
   const walk = (v: unknown, i: number, path: IssuePath, owner: string | undefined, key: string): void => {
     if (v === undefined || v === null) return;
     const n = ir.nodes[i];
@@ -108,6 +111,8 @@ export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR)
         if (typeof v !== "object" || Array.isArray(v)) return;
         const o = v as Record<string, unknown>;
         const id = objectId(n);
+        if (id === "Count")
+          unit = typeof o.unit === "string" && o.unit.trim() !== "" ? o.unit.trim() : undefined;
         n.keys.forEach((k, j) => {
           // A count is its value; an amount is its amount (its currency and unit go with it).
           if ((id === "Count" && k !== "value") || ((id === "Money" || id === "Amount") && k === "currency"))
@@ -128,7 +133,9 @@ export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR)
             : (owner === "Money" || owner === "Amount") && key === "amount"
               ? "money"
               : "number";
-        out.push({ path, kind, value: v });
+        out.push(
+          kind === "count" && unit !== undefined ? { path, kind, value: v, unit } : { path, kind, value: v },
+        );
         return;
       }
       default:
@@ -139,12 +146,43 @@ export function factLeaves(value: unknown, node: number, ir: ModelIr = MODEL_IR)
   return out;
 }
 
+/** A number written in a narrative. */
+export interface NumberToken {
+  /** As written: "03", "1.000", "12,5". */
+  text: string;
+  /** The (up to three) words after it, lower case: "đoàn ra", "lượt người", "các cơ quan". */
+  next: string;
+  /**
+   * Whether it reads as a quantity: not part of a date, a time or a code ("08/5", "149-KH/TU",
+   * "09:14"), not a period or a day ("6 tháng đầu năm", "ngày 15", "Quý 2").
+   */
+  quantity: boolean;
+}
+
+/** Words before a number that make it a name, not a quantity ("tháng 5", "ngày 15", "Quý 2"). */
+const NAMING_WORDS = new Set(["tháng", "ngày", "quý", "khóa", "khoá", "điều", "mục", "đợt"]);
+
+/** Offsets of the numbers that are part of a date, a time or a code ("16/9/2019", "09:14", "115/KH"). */
+function nonQuantities(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/g)) {
+    const [, d, mo, y] = m;
+    if (Number(d) < 1 || Number(d) > 31 || Number(mo) < 1 || Number(mo) > 12) continue;
+    const at = m.index ?? 0;
+    out.add(at).add(at + d!.length + 1);
+    if (y !== undefined) out.add(at + d!.length + mo!.length + 2);
+  }
+  for (const m of text.matchAll(/(?<![\d.,])\d+(?=[/-]\p{L}|[:h]\d\d(?!\d))/gu)) out.add(m.index ?? 0);
+  for (const m of text.matchAll(/(?<=\d[:h])\d\d(?!\d)/g)) out.add(m.index ?? 0);
+  return out;
+}
+
 /** A narrative prepared once for the checks of many leaves. */
 export interface NarrativeText {
   /** Lower-case NFC words separated by single spaces, with a space at each end. */
   words: string;
   /** Every number as written ("03", "1.000", "12,5"), with the word after it. */
-  numbers: { text: string; next: string }[];
+  numbers: NumberToken[];
   /** Lower-case NFC text with whitespace collapsed (for date patterns). */
   flat: string;
 }
@@ -159,10 +197,16 @@ function wordsOf(s: string): string {
 /** Prepare narrative paragraphs for {@link statedIn}. */
 export function narrativeText(paragraphs: readonly string[]): NarrativeText {
   const text = paragraphs.join("\n").normalize("NFC");
-  const numbers: { text: string; next: string }[] = [];
+  const numbers: NumberToken[] = [];
+  const named = nonQuantities(text);
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    numbers.push({ text: m[0], next: (/^\s*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? "").toLowerCase() });
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length);
+    const before = text.slice(Math.max(0, at - 24), at);
+    const next = (/^[\s%]*(\p{L}+(?:[\s,]+\p{L}+){0,2})/u.exec(after)?.[1] ?? "").toLowerCase();
+    const prev = (/(\p{L}+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
+    const quantity = !named.has(at) && !NAMING_WORDS.has(prev) && !next.startsWith("tháng");
+    numbers.push({ text: m[0], next, quantity });
   }
   return { words: wordsOf(text), numbers, flat: text.toLowerCase().replace(/\s+/g, " ") };
 }
@@ -271,9 +315,16 @@ export function statedIn(leaf: FactLeaf, text: NarrativeText): boolean {
   // A zero count or amount is stated by a written 0 or by the narrative's "không"/"chưa".
   if (n === 0) return text.numbers.some((x) => /^0+$/.test(x.text)) || / (không|chưa) /.test(text.words);
   const forms = new Set(numberForms(n));
-  if (text.numbers.some((x) => forms.has(x.text))) return true;
+  // A count with a unit is written with it ("06 đoàn", "87 lượt người"); a year may follow "năm".
+  const unit =
+    leaf.unit === undefined ? undefined : /\p{L}+/u.exec(leaf.unit.normalize("NFC").toLowerCase())?.[0];
+  const year = Number.isInteger(n) && n >= 1900 && n <= 2100;
+  const quantities = text.numbers.filter((x) => x.quantity || year);
+  const withUnit = (x: NumberToken) =>
+    unit === undefined || ` ${x.next.replace(/,/g, " ")} `.includes(` ${unit} `);
+  if (quantities.some((x) => forms.has(x.text) && withUnit(x))) return true;
   if (leaf.kind !== "money" && leaf.kind !== "number") return false;
-  return scaledForms(n).some((f) => text.numbers.some((x) => x.text === f.text && x.next.startsWith(f.word)));
+  return scaledForms(n).some((f) => quantities.some((x) => x.text === f.text && x.next.startsWith(f.word)));
 }
 
 /**
