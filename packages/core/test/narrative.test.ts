@@ -105,6 +105,16 @@ describe("which facts a narrative states", () => {
     });
   });
 
+  it("an indicator is a figure of its own: only those left unstated are written", () => {
+    const consular = areaFactsNode("consular")!;
+    const arrived = { key: "foreignersArrived", count: { value: 87, unit: "lượt" } };
+    const departed = { key: "foreignersDeparted", count: { value: 85, unit: "lượt" } };
+    const { rest } = unstatedFacts({ indicators: [arrived, departed] }, consular, [
+      "Có 87 lượt người nước ngoài đến địa phương.",
+    ]);
+    expect(rest).toEqual({ indicators: [departed] });
+  });
+
   it("a zero count is stated by the narrative's own «không»", () => {
     const facts = { totals: { outbound: { delegations: { value: 0, unit: "đoàn" } } } };
     expect(stated("Trong kỳ, đơn vị không tổ chức đoàn ra.", facts)).toEqual([]);

@@ -283,9 +283,15 @@ function vocabularyOf(text: NarrativeText): { words: Set<string>; pairs: Set<str
   return v;
 }
 
+/** Words a narrative may drop or change around a label ("được", "của"…): they carry no fact. */
+const FUNCTION_WORDS = new Set(
+  "được bị của và các những với cho tại trong về đã đang sẽ có là để theo từ đến trên dưới này đó".split(" "),
+);
+
 /**
  * A text is stated when its words occur in the narrative in a row, or, for a text of three
- * words or more, when four fifths of its word pairs do (three fifths if all its words occur):
+ * words or more, when every word but the function words occurs and three fifths of its word
+ * pairs do:
  * documents shorten a list of names ("Lễ hội lồng tồng Tu Đồn …; Khòn Khẻ, …"), write an
  * indicator's label around its figure, and drop an ellipsis or a comma.
  */
@@ -295,15 +301,14 @@ function textStated(v: string, text: NarrativeText): boolean {
   const pairs = bigrams(w);
   if (pairs.length < 2) return false;
   const vocabulary = vocabularyOf(text);
-  const share = pairs.filter((p) => vocabulary.pairs.has(p)).length / pairs.length;
-  if (share >= 0.8) return true;
-  return (
-    share >= 0.6 &&
-    w
-      .trim()
-      .split(" ")
-      .every((x) => vocabulary.words.has(x))
-  );
+  // Every word that carries meaning must occur (a name differing in one word, "tỉnh Vân Nam" for
+  // "tỉnh Quảng Tây", is another fact), and most word pairs.
+  const meaning = w
+    .trim()
+    .split(" ")
+    .filter((x) => !FUNCTION_WORDS.has(x));
+  if (!meaning.every((x) => vocabulary.words.has(x))) return false;
+  return pairs.filter((p) => vocabulary.pairs.has(p)).length / pairs.length >= 0.6;
 }
 
 /** Whether the narrative states the leaf's value (see the module's comment). */
@@ -355,7 +360,8 @@ export interface UnstatedFact {
  * (a top-level value, or one item of a top-level list), and the facts left to write after the
  * narrative (`undefined` when it states them all). A list is written whole when the narrative
  * leaves any of its items unstated, with the figures beside it (its totals, the year compared
- * with): sentences on part of a list would read as the whole ("có 01 đoàn ra" of two).
+ * with): sentences on part of a list would read as the whole ("có 01 đoàn ra" of two). An
+ * indicator is a figure of its own: only the indicators left unstated are written.
  */
 export function unstatedFacts(
   facts: object,
@@ -387,7 +393,11 @@ export function unstatedFacts(
     const kn = ir.nodes[kid];
     if (kn?.t === "array" && Array.isArray(v)) {
       const left = v.map((x, i) => check(x, kn.of, [k, i]));
-      if (left.some(Boolean)) lists[k] = v;
+      // An indicator is a figure of its own (one clause each, nothing counted over the list).
+      if (objectId(ir.nodes[unwrap(kn.of, ir)] ?? { t: "boolean" }) === "Indicator") {
+        const own = v.filter((_, i) => left[i]);
+        if (own.length > 0) figures[k] = others[k] = own;
+      } else if (left.some(Boolean)) lists[k] = v;
     } else {
       figures[k] = v;
       if (check(v, kid, [k])) others[k] = v;
