@@ -70,7 +70,13 @@ export {
   labelTable,
   type PathStep,
 } from "./labels";
-export { ANSWER_STATES, type Answer, type AnswerState } from "./model/answer";
+export {
+  ANSWER_STATES,
+  type Answer,
+  type AnswerState,
+  PRINT_CHOICES,
+  PrintChoice,
+} from "./model/answer";
 export { Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
@@ -148,6 +154,20 @@ export {
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
+export {
+  areaFactsNode,
+  type FactLeaf,
+  type FactLeafKind,
+  factLeaves,
+  irNodeOf,
+  type NarrativeText,
+  narrativeText,
+  numberForms,
+  statedIn,
+  type UnstatedFact,
+  unstatedFacts,
+} from "./rules/facts-stated";
+export { type ContentAnswer, contentAnswers, factsLeftOut } from "./rules/narrative";
 export type { IrNode, ModelIr } from "./schema/ir";
 export { SCHEMA_NAMES, type SchemaName, toJsonSchema } from "./schema/json-schema";
 export { resolveSchema, schemaId } from "./schema/zod-walk";

@@ -129,6 +129,10 @@ export const en = {
     persons: "Person-trips",
     place: "Place",
     previous: "Same period last year",
+    print: {
+      label: "Prints",
+      hint: "Empty: the written text, then the facts it does not state",
+    },
     programme: "Work programme",
     projects: "Projects",
     purpose: "Purpose",

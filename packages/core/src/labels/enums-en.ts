@@ -60,6 +60,7 @@ export const ENUM_LABELS_EN = {
     other: "Other",
   },
   OutlineMarker: { dash: "Dashes (-)", number: "Numbers (1., 2.)" },
+  PrintChoice: { narrative: "The written text only", facts: "Sentences from the facts only" },
   AppendixTable: {
     delegations: "Delegations (from the facts)",
     "ngo-aid": "Foreign NGO aid (from the facts)",

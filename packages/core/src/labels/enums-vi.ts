@@ -69,6 +69,7 @@ export const ENUM_LABELS_VI = {
     other: "Khác",
   },
   OutlineMarker: { dash: "Gạch đầu dòng (-)", number: "Đánh số (1., 2.)" },
+  PrintChoice: { narrative: "Chỉ in nội dung đã viết", facts: "Chỉ in câu viết từ số liệu" },
   AppendixTable: {
     delegations: "Đoàn ra, đoàn vào (lấy từ số liệu)",
     "ngo-aid": "Viện trợ phi chính phủ nước ngoài (lấy từ số liệu)",

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { AidListing } from "../areas/ngo-aid/facts";
 import type * as Pa from "../areas/partners";
+import type { PrintChoice } from "../model/answer";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
@@ -54,6 +55,7 @@ export interface EnumValueMap {
   AwardLevel: In<typeof F.AwardLevel>;
   PartnershipKind: In<typeof F.PartnershipKind>;
   OutlineMarker: In<typeof OutlineMarker>;
+  PrintChoice: In<typeof PrintChoice>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
   PlaceRelation: In<typeof Pl.PlaceRelation>;

@@ -129,6 +129,10 @@ export const vi = {
     persons: "Số lượt người",
     place: "Địa điểm",
     previous: "Cùng kỳ năm trước",
+    print: {
+      label: "In ra",
+      hint: "Để trống: in nội dung đã viết, sau đó các số liệu mà nội dung chưa nêu",
+    },
     programme: "Chương trình công tác",
     projects: "Dự án",
     purpose: "Mục đích",

@@ -17,6 +17,16 @@ export const NothingToReport = z
   .strictObject({ answer: z.literal("none"), text: Text.optional() })
   .meta({ id: "NothingToReport" });
 
+/**
+ * What a content answer prints when it holds both a narrative and typed facts. Absent (the
+ * default): the narrative verbatim, then sentences from the facts it does not state (ADR 2).
+ * `narrative`: the narrative only (validation warns, naming the facts left out); `facts`: the
+ * sentences from the facts only.
+ */
+export const PRINT_CHOICES = ["narrative", "facts"] as const;
+export const PrintChoice = z.enum(PRINT_CHOICES).meta({ id: "PrintChoice" });
+export type PrintChoice = z.infer<typeof PrintChoice>;
+
 /** Build the answer schema of a section from the schema of its facts. */
 export function answerOf<F extends z.ZodType>(facts: F, id: string) {
   const content = z
@@ -24,6 +34,7 @@ export function answerOf<F extends z.ZodType>(facts: F, id: string) {
       answer: z.literal("content"),
       narrative: Narrative.optional(),
       facts: facts.optional(),
+      print: PrintChoice.optional(),
     })
     .meta({ id: `${id}Content` });
   return z.discriminatedUnion("answer", [Unanswered, NothingToReport, content]).meta({ id: `${id}Answer` });
@@ -32,4 +43,4 @@ export function answerOf<F extends z.ZodType>(facts: F, id: string) {
 export type Answer<F> =
   | { answer: "unanswered" }
   | { answer: "none"; text?: string }
-  | { answer: "content"; narrative?: string[]; facts?: F };
+  | { answer: "content"; narrative?: string[]; facts?: F; print?: PrintChoice };

@@ -12,6 +12,7 @@ import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame
 import { indicatorsWellFormed } from "./indicators";
 import { aidRowsWithinTotal, comparisonBaseComplete, moneyPartsWithinWhole } from "./money";
 import type { ObjectRuleName } from "./names";
+import { narrativeLeavesOutFacts } from "./narrative";
 import { appendixHasRows, tableRowsFit } from "./tables";
 import { textPrints } from "./text";
 import { runObjectRules } from "./walk";
@@ -44,6 +45,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   comparisonBaseComplete,
   appendixHasRows,
   textPrints,
+  narrativeLeavesOutFacts,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */

@@ -115,4 +115,6 @@ export const MESSAGES_EN = {
     p.need === undefined
       ? `“${f}” does not go with the chosen kind of comparison; remove it.`
       : `“${f}”: the chosen kind of comparison needs the ${p.need === "year" ? "year" : "period"} compared with.`,
+  "narrative.facts-left-out": (f: string, p: Params) =>
+    `“${f}”: prints the narrative only, so ${p.count} typed facts the narrative does not state will not be in the document: ${p.facts} (${p.paths}).`,
 } satisfies Record<IssueCode, Msg>;

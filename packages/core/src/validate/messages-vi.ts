@@ -117,6 +117,8 @@ export const MESSAGES_VI = {
     p.need === undefined
       ? `«${f}» không dùng với cách so sánh đã chọn; hãy xóa.`
       : `«${f}»: cách so sánh đã chọn cần ghi ${p.need === "year" ? "năm so sánh" : "thời kỳ so sánh"}.`,
+  "narrative.facts-left-out": (f, p) =>
+    `«${f}»: chọn chỉ in nội dung đã viết, nên ${p.count} số liệu đã nhập mà nội dung không nêu sẽ không có trong văn bản: ${p.facts} (${p.paths}).`,
 } satisfies Record<string, Msg>;
 
 /**

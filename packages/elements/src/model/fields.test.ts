@@ -208,7 +208,7 @@ describe("form model from the schema", () => {
     if (consular?.kind !== "answer") throw new Error();
     expect(consular.none.map((f) => f.key)).toEqual(["text"]);
     expect(consular.none[0]!.label).toBe("Câu trả lời trong văn bản");
-    expect(consular.content.map((f) => f.key)).toEqual(["narrative", "facts"]);
+    expect(consular.content.map((f) => f.key)).toEqual(["narrative", "facts", "print"]);
     const rec = fieldAt("report", ["body", "recommendations"]);
     expect(rec?.kind === "answer" && rec.content.map((f) => f.key)).toEqual(["narrative", "items"]);
   });

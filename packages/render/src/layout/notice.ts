@@ -15,6 +15,7 @@ import {
   sentenceContext,
   stripEnd,
 } from "../sentences/phrase";
+import { GENERAL_FACTS, narrativeAndFacts } from "./narrative-facts";
 import { generalTables } from "./report";
 import {
   answerContent,
@@ -55,10 +56,12 @@ export function sessionIntro(s: Session): string {
 }
 
 function itemBlocks(item: { narrative?: string[]; facts?: GeneralFacts }, ctx: SentenceContext): Block[] {
-  const blocks = narrativeBlocks(item.narrative);
-  if (blocks.length === 0 && item.facts !== undefined) {
-    for (const s of describeGeneralFacts(item.facts, ctx)) blocks.push(para(s));
-  }
+  const writer: FactsWriter<GeneralFacts> = {
+    sentences: (f) => describeGeneralFacts(f, ctx),
+    ...(GENERAL_FACTS === undefined ? {} : { schema: GENERAL_FACTS }),
+  };
+  const own = narrativeBlocks(item.narrative);
+  const blocks = narrativeAndFacts(item.narrative, own, item.facts, writer, undefined, (s) => para(s));
   if (item.facts !== undefined) blocks.push(...generalTables(item.facts));
   return blocks;
 }
@@ -87,6 +90,7 @@ export function noticeBody(doc: NoticeDocument, draft: boolean, inlineNone = tru
   const writer: FactsWriter<GeneralFacts> = {
     sentences: (f) => describeGeneralFacts(f, ctx),
     tables: generalTables,
+    ...(GENERAL_FACTS === undefined ? {} : { schema: GENERAL_FACTS }),
   };
   const nodes: (Node | null)[] = [];
 

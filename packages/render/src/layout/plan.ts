@@ -7,6 +7,7 @@ import type { PlanDocument } from "@doingoai/core";
 import { describeGeneralFacts, describeReportingDuty } from "../sentences/areas";
 import type { GeneralFacts } from "../sentences/facts";
 import { type SentenceContext, sentenceContext } from "../sentences/phrase";
+import { GENERAL_FACTS, narrativeAndFacts } from "./narrative-facts";
 import { generalTables } from "./report";
 import {
   type AnyAnswer,
@@ -28,7 +29,11 @@ import type { Block } from "./types";
  * with the previous one is compared with the year before the plan's period ends.
  */
 function writerOf(ctx: SentenceContext): FactsWriter<GeneralFacts> {
-  return { sentences: (f) => describeGeneralFacts(f, ctx), tables: generalTables };
+  return {
+    sentences: (f) => describeGeneralFacts(f, ctx),
+    tables: generalTables,
+    ...(GENERAL_FACTS === undefined ? {} : { schema: GENERAL_FACTS }),
+  };
 }
 
 function section(
@@ -67,10 +72,8 @@ export function planBody(doc: PlanDocument, draft: boolean, inlineNone = true): 
     h.content ?? "Nội dung",
     present(
       body.content.map((item) => {
-        const blocks = narrativeBlocks(item.narrative);
-        if (blocks.length === 0 && item.facts !== undefined) {
-          for (const s of describeGeneralFacts(item.facts, ctx)) blocks.push(para(s));
-        }
+        const own = narrativeBlocks(item.narrative);
+        const blocks = narrativeAndFacts(item.narrative, own, item.facts, writer, undefined, (s) => para(s));
         if (item.facts !== undefined) blocks.push(...generalTables(item.facts));
         return node(item.title, contentOrPlaceholder(blocks, draft));
       }),

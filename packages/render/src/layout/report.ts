@@ -6,6 +6,7 @@
 import {
   AREA_IDS,
   type AreaId,
+  areaFactsNode,
   areaLabel,
   DEFAULT_REPORT_OUTLINE,
   type OutlinePart,
@@ -17,7 +18,8 @@ import { type AreaAppendixRefs, describeAreaFacts } from "../areas";
 import { describeGeneralFacts } from "../sentences/areas";
 import type { FactsOf, GeneralFacts } from "../sentences/facts";
 import { nextPeriodLabel, type SentenceContext, sentenceContext } from "../sentences/phrase";
-import { appendixRefs } from "./appendix";
+import { appendixRefs, appendixTable } from "./appendix";
+import { GENERAL_FACTS } from "./narrative-facts";
 import { TEXT_WIDTH } from "./page";
 import { freeTable } from "./tables";
 import {
@@ -47,6 +49,19 @@ interface Ctx {
   inlineNone: boolean;
   sentences: SentenceContext;
   fill: (title: string) => string;
+  /** The cells of the appendix tables built from the facts: facts shown there are shown. */
+  shown: string[];
+}
+
+/** The text of the appendix tables a report builds from its facts. */
+function typedTablesText(doc: ReportDocument): string[] {
+  return (doc.appendices ?? [])
+    .filter((a) => a.table.type !== "free")
+    .map((a) =>
+      appendixTable(doc, a, TEXT_WIDTH.landscape)
+        .rows.map((r) => r.join(" \n "))
+        .join(" \n "),
+    );
 }
 
 const AREA_SET: ReadonlySet<string> = new Set(AREA_IDS);
@@ -74,7 +89,12 @@ export function generalTables(facts: GeneralFacts): Block[] {
 }
 
 function generalWriter(ctx: Ctx): FactsWriter<GeneralFacts> {
-  return { sentences: (f) => describeGeneralFacts(f, ctx.sentences), tables: generalTables };
+  return {
+    sentences: (f) => describeGeneralFacts(f, ctx.sentences),
+    tables: generalTables,
+    ...(GENERAL_FACTS === undefined ? {} : { schema: GENERAL_FACTS }),
+    shownElsewhere: () => ctx.shown,
+  };
 }
 
 /** The content of an answer in this report's mode (draft or issued, how "nothing" is written). */
@@ -105,8 +125,11 @@ function isAreaId(ref: string): ref is AreaId {
 function standardAreaNode<K extends AreaId>(area: K, title: string, ctx: Ctx): Node | null {
   const answer: AnyAnswer | undefined = ctx.body.areas[area];
   const refs = ctx.appendices[area] ?? {};
+  const schema = areaFactsNode(area);
   const writer: FactsWriter<FactsOf<K>> = {
     sentences: (f) => describeAreaFacts(area, f, ctx.sentences, refs),
+    ...(schema === undefined ? {} : { schema }),
+    shownElsewhere: () => ctx.shown,
   };
   return node(title, answerContent(answer, title, writer, ctx.draft, ctx.inlineNone));
 }
@@ -263,6 +286,7 @@ export function reportBody(
     inlineNone,
     sentences: sentenceContext(body.period),
     fill: (t) => (t.indexOf("{") < 0 ? t : t.replaceAll("{period}", period).replaceAll("{nextPeriod}", next)),
+    shown: typedTablesText(doc),
   };
   const chosen = outline ?? body.outline ?? DEFAULT_REPORT_OUTLINE;
   const extras = unlistedAreas(chosen, ctx);

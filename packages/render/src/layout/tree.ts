@@ -3,9 +3,10 @@
  * 1., 2. (level 2); 2.1. (level 3); a), b) … đ) (level 4). A section left out (unanswered in an
  * issued document) takes no number, so the numbers stay consecutive.
  */
-import { alphaMarker, romanNumeral } from "@doingoai/core";
+import { alphaMarker, type PrintChoice, romanNumeral } from "@doingoai/core";
 import { describeNothing, isBareNone } from "../sentences/areas";
 import { endSentence, stripEnd } from "../sentences/phrase";
+import { type FactsWriter, narrativeAndFacts } from "./narrative-facts";
 import { upper } from "./text";
 import type { Block, HeadingLevel, Run } from "./types";
 
@@ -62,7 +63,7 @@ export function narrativeBlocks(narrative: readonly string[] | undefined): Block
 export type AnyAnswer =
   | { answer: "unanswered" }
   | { answer: "none"; text?: string }
-  | { answer: "content"; narrative?: string[]; facts?: object };
+  | { answer: "content"; narrative?: string[]; facts?: object; print?: PrintChoice };
 
 /** What a section shows under (or on the line of) its heading. */
 export interface SectionContent {
@@ -70,11 +71,7 @@ export interface SectionContent {
   blocks: Block[];
 }
 
-/** How a content answer's facts become blocks when it has no narrative (and tables always). */
-export interface FactsWriter<F> {
-  sentences: (facts: F) => string[];
-  tables?: (facts: F) => Block[];
-}
+export type { FactsWriter } from "./narrative-facts";
 
 /** The heading tail of a bare "nothing to report": ": Không." (" Không." after a title ending ":"). */
 export function noneTail(title: string, text: string | undefined): Run[] {
@@ -87,8 +84,9 @@ export function noneTail(title: string, text: string | undefined): Run[] {
  * - not answered: the draft's placeholder, or `null` (left out) in an issued document;
  * - nothing to report: a bare "Không" on the heading's line (`inlineNone`, the default), else
  *   the answer's own sentence under the heading ("Không phát sinh." when it has none);
- * - content: the narrative verbatim, else sentences from the facts; tables of the facts always.
- *   Content that yields nothing is treated as not answered.
+ * - content: the narrative verbatim, then sentences from the facts it does not state (or as the
+ *   answer's `print` chooses: the narrative only, the facts only; see `narrativeAndFacts`);
+ *   tables of the facts always. Content that yields nothing is treated as not answered.
  */
 export function answerContent<F extends object>(
   answer: AnyAnswer | undefined,
@@ -104,10 +102,14 @@ export function answerContent<F extends object>(
     return { blocks: [para(describeNothing(answer.text))] };
   }
   const facts = answer.facts as F | undefined;
-  const blocks = narrativeBlocks(answer.narrative);
-  if (blocks.length === 0 && facts !== undefined) {
-    for (const s of writer.sentences(facts)) blocks.push(para(s));
-  }
+  const blocks = narrativeAndFacts(
+    answer.narrative,
+    narrativeBlocks(answer.narrative),
+    facts,
+    writer,
+    answer.print,
+    (s) => para(s),
+  );
   if (facts !== undefined && writer.tables !== undefined) blocks.push(...writer.tables(facts));
   if (blocks.length === 0) return draft ? { blocks: [placeholder()] } : null;
   return { blocks };
