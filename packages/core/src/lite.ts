@@ -90,6 +90,7 @@ export {
   NoticeDocument,
   PlanDocument,
   ReportDocument,
+  RequestDocument,
 } from "./model/document";
 export {
   Agreement,
