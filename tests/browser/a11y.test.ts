@@ -67,6 +67,7 @@ const EXAMPLES: Record<DocumentKind, ExampleName> = {
   report: "bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu",
   plan: "ke-hoach-2024-xa-binh-thanh",
   "conclusion-notice": "thong-bao-ket-luan-2024-ubnd-tinh-lang-son",
+  "report-request": "cong-van-de-nghi-bao-cao-6-thang-dau-nam-2026-so-ngoai-vu-quang-ninh",
 };
 const ids = (kind: DocumentKind) => sectionsOf(kind).map((s) => s.id);
 const EVERY = DOCUMENT_KINDS.flatMap((kind) => ids(kind).map((id) => [kind, id] as const));

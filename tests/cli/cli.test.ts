@@ -19,10 +19,10 @@ async function cli(...argv: string[]) {
 describe("doingoai validate", () => {
   it("exits 0 for every example document", async () => {
     const files = readdirSync(docs).filter((f) => f.endsWith(".json"));
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(6);
     const r = await cli("validate", ...files.map((f) => join(docs, f)));
     expect(r.code).toBe(0);
-    expect(r.out.match(/✓/g)).toHaveLength(5);
+    expect(r.out.match(/✓/g)).toHaveLength(6);
   });
 
   it.each(readdirSync(invalid))("exits 1 for invalid/%s with issues, no stack trace", async (f) => {
@@ -86,7 +86,7 @@ describe("doingoai render", () => {
     const dir = mkdtempSync(join(tmpdir(), "doingoai-cli-"));
     const r = await cli("render", docs, "--format", "both", "--out", dir);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toHaveLength(10);
+    expect(readdirSync(dir).sort()).toHaveLength(12);
   });
 
   it("refuses an invalid document with its issues, exit 1", async () => {

@@ -17,6 +17,7 @@ import {
   type ReportDocument,
   type ReportRequest,
   type ReportSubmission,
+  requestOf,
   type Unit,
   validate,
   validateJson,
@@ -88,8 +89,14 @@ async function readJson(file: string, label: string, s: Strings, say: Say): Prom
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A plain request `{ period, deadline?, expected? }`, or why it is not one. */
-function requestOf(v: unknown): ReportRequest | string {
+/** A plain request `{ period, deadline?, expected? }` or a report request document, or why it is neither. */
+function requestFrom(v: unknown, lang: Lang): ReportRequest | string {
+  if (isObject(v) && v.kind === "report-request") {
+    const r = validate(v, { lang });
+    return r.ok && r.value.kind === "report-request"
+      ? requestOf(r.value)
+      : "kind: report-request (hợp lệ / valid)";
+  }
   if (!isObject(v)) return "{ period, deadline?, expected? }";
   const p = v.period;
   if (!isObject(p) || typeof p.from !== "string" || typeof p.to !== "string") return "period: { from, to }";
@@ -202,7 +209,7 @@ export async function consolidateCommand(
   if (a.request) {
     const { value } = await readJson(a.request, "--request", s, say);
     if (value === undefined) return 1;
-    const r = requestOf(value);
+    const r = requestFrom(value, lang);
     if (typeof r === "string") {
       say.err(s.badRequest(a.request, r));
       return 1;

@@ -62,7 +62,7 @@ Lệnh:
               [--request <yêu cầu.json>] [--previous <kỳ trước.json>] [--inbox <hộp thư.json>]
               [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <bản ghi.json>]
                                               Tổng hợp báo cáo của các đơn vị thành báo cáo tổng hợp
-  schema [--kind report|plan|conclusion-notice]
+  schema [--kind report|plan|conclusion-notice|report-request]
                                               In lược đồ JSON (draft 2020-12) ra màn hình
   help                                        Hướng dẫn này
   --version                                   In số phiên bản
@@ -89,7 +89,8 @@ Ví dụ:
     notRendered: (f: string) => `✗ ${f}: không xuất được vì văn bản không hợp lệ.`,
     renderFailed: (f: string, why: string) => `✗ ${f}: lỗi khi xuất văn bản (${why})`,
     noJson: (d: string) => `Thư mục ${d} không có tệp .json nào.`,
-    badKind: (k: string) => `Loại văn bản không hợp lệ: «${k}» (report, plan, conclusion-notice).`,
+    badKind: (k: string) =>
+      `Loại văn bản không hợp lệ: «${k}» (report, plan, conclusion-notice, report-request).`,
     tooLarge: (f: string, why: string) =>
       `✗ ${f}: tệp quá lớn để là một văn bản (${why}); không đọc tệp này.`,
     notRegular: (f: string) => `  bỏ qua ${f}: không phải tệp thường (FIFO, socket, thiết bị…).`,
@@ -130,7 +131,7 @@ Commands:
               [--request <request.json>] [--previous <previous.json>] [--inbox <inbox.json>]
               [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <record.json>]
                                               Consolidate the units' reports into one report
-  schema [--kind report|plan|conclusion-notice]
+  schema [--kind report|plan|conclusion-notice|report-request]
                                               Print the JSON Schema (draft 2020-12)
   help                                        This help
   --version                                   Print the version
@@ -157,7 +158,7 @@ Examples:
     notRendered: (f: string) => `✗ ${f}: not rendered because the document is invalid.`,
     renderFailed: (f: string, why: string) => `✗ ${f}: rendering failed (${why})`,
     noJson: (d: string) => `The folder ${d} has no .json file.`,
-    badKind: (k: string) => `Invalid kind: “${k}” (report, plan, conclusion-notice).`,
+    badKind: (k: string) => `Invalid kind: “${k}” (report, plan, conclusion-notice, report-request).`,
     tooLarge: (f: string, why: string) =>
       `✗ ${f}: the file is too large to be a document (${why}); not read.`,
     notRegular: (f: string) => `  skipped ${f}: not a regular file (FIFO, socket, device…).`,

@@ -97,6 +97,7 @@ export {
   NoticeDocument,
   PlanDocument,
   ReportDocument,
+  RequestDocument,
 } from "./model/document";
 export {
   Agreement,

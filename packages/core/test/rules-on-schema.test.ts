@@ -56,7 +56,7 @@ describe("rules on the schema: a Period anywhere gets from ≤ to", () => {
         kinds.add(doc.kind);
         seen++;
       }
-    expect([...kinds].sort()).toEqual(["conclusion-notice", "plan", "report"]);
+    expect([...kinds].sort()).toEqual(["conclusion-notice", "plan", "report", "report-request"]);
     expect(seen).toBeGreaterThanOrEqual(8);
   });
 

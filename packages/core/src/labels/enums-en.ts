@@ -41,6 +41,7 @@ export const ENUM_LABELS_EN = {
     none: "The head signs",
   },
   Urgency: { khan: "Urgent", "thuong-khan": "Very urgent", "hoa-toc": "Express" },
+  ReportClass: { periodic: "Periodic", thematic: "Thematic", "ad-hoc": "Ad hoc" },
   DocumentStatus: { draft: "Draft", issued: "Issued" },
   Direction: { outbound: "Outbound", inbound: "Inbound" },
   AgreementStatus: {

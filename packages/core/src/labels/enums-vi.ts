@@ -45,6 +45,7 @@ export const ENUM_LABELS_VI = {
     none: "Người đứng đầu ký",
   },
   Urgency: { khan: "Khẩn", "thuong-khan": "Thượng khẩn", "hoa-toc": "Hỏa tốc" },
+  ReportClass: { periodic: "Định kỳ", thematic: "Chuyên đề", "ad-hoc": "Đột xuất" },
   DocumentStatus: { draft: "Dự thảo", issued: "Đã ban hành" },
   Direction: { outbound: "Đoàn ra", inbound: "Đoàn vào" },
   AgreementStatus: {
@@ -136,6 +137,7 @@ export const ENUM_PHRASES = {
     "ad-hoc": "đột xuất",
   },
   Urgency: { khan: "khẩn", "thuong-khan": "thượng khẩn", "hoa-toc": "hỏa tốc" },
+  ReportClass: { periodic: "định kỳ", thematic: "chuyên đề", "ad-hoc": "đột xuất" },
   Direction: { outbound: "đoàn ra", inbound: "đoàn vào" },
   AgreementStatus: {
     negotiating: "đang đàm phán",

@@ -15,6 +15,7 @@ import type * as Fr from "../model/frame";
 import type { OutlineMarker } from "../model/outline";
 import type * as Pl from "../model/place";
 import type * as P from "../model/plan";
+import type * as Rq from "../model/request";
 import type * as V from "../model/values";
 
 type In<T extends z.ZodType> = z.input<T>;
@@ -47,6 +48,7 @@ export interface EnumValueMap {
   DateStyle: In<typeof Fr.DateStyle>;
   Authority: In<typeof Fr.Authority>;
   Urgency: In<typeof Fr.Urgency>;
+  ReportClass: In<typeof Rq.ReportClass>;
   DocumentStatus: In<typeof Fr.DocumentStatus>;
   Direction: In<typeof F.Direction>;
   AgreementStatus: In<typeof F.AgreementStatus>;

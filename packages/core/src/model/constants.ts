@@ -23,7 +23,7 @@ export const AREA_IDS = [
   "organisation-training",
 ] as const;
 
-export const DOCUMENT_KINDS = ["report", "plan", "conclusion-notice"] as const;
+export const DOCUMENT_KINDS = ["report", "plan", "conclusion-notice", "report-request"] as const;
 
 /** A standard area's id. */
 export type AreaId = (typeof AREA_IDS)[number];

@@ -6,6 +6,7 @@ import { Frame } from "./frame";
 import { NoticeBody } from "./notice";
 import { PlanBody } from "./plan";
 import { ReportBody } from "./report";
+import { RequestBody } from "./request";
 
 export { SCHEMA_VERSION };
 
@@ -26,13 +27,18 @@ export const NoticeDocument = z
   .strictObject({ ...base, kind: z.literal("conclusion-notice"), body: NoticeBody })
   .meta({ id: "NoticeDocument" });
 
+export const RequestDocument = z
+  .strictObject({ ...base, kind: z.literal("report-request"), body: RequestBody })
+  .meta({ id: "RequestDocument" });
+
 export const Document = z
-  .discriminatedUnion("kind", [ReportDocument, PlanDocument, NoticeDocument])
+  .discriminatedUnion("kind", [ReportDocument, PlanDocument, NoticeDocument, RequestDocument])
   .meta({ id: "Document" });
 
 export type ReportDocument = z.infer<typeof ReportDocument>;
 export type PlanDocument = z.infer<typeof PlanDocument>;
 export type NoticeDocument = z.infer<typeof NoticeDocument>;
+export type RequestDocument = z.infer<typeof RequestDocument>;
 export type Document = z.infer<typeof Document>;
 export type DocumentKind = Document["kind"];
 export { DOCUMENT_KINDS };

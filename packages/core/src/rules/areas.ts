@@ -35,7 +35,7 @@ export const outlineCoversAreas: Rule = ({ doc, report }) => {
 
 /** Custom area ids are unique, and `custom:<id>` references name a declared custom area. */
 export const customAreasResolve: Rule = ({ doc, report }) => {
-  const declared = doc.body.customAreas ?? [];
+  const declared = ("customAreas" in doc.body ? doc.body.customAreas : undefined) ?? [];
   const ids = new Set<string>();
   declared.forEach((c, i) => {
     if (ids.has(c.id))
@@ -50,6 +50,7 @@ export const customAreasResolve: Rule = ({ doc, report }) => {
         report("outline.area-unknown", [...path, j], "error", { area: r });
     });
   };
+  if (doc.kind === "report-request") check(doc.body.areas, ["body", "areas"]);
   if (doc.kind === "plan")
     for (const [i, c] of doc.body.content.entries()) check(c.areas, ["body", "content", i, "areas"]);
   if (doc.kind === "conclusion-notice") {

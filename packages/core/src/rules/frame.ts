@@ -11,11 +11,18 @@ export const issuedIsComplete: Rule = ({ doc, report }) => {
     report("frame.issued-incomplete", ["frame", "date"], "error", { missing: "date" });
 };
 
-const KIND_SYMBOLS = { report: ["BC"], plan: ["KH", "CTr"], "conclusion-notice": ["TB"] } as const;
+/** Kind abbreviations of symbols; a công văn (report request) has none: issuer-drafting unit (638/SNgV-LS). */
+const KIND_SYMBOLS = {
+  report: ["BC"],
+  plan: ["KH", "CTr"],
+  "conclusion-notice": ["TB"],
+  "report-request": [],
+} as const;
 
 /** The symbol starts with the kind's abbreviation (BC-UBND for a report). */
 export const symbolMatchesKind: Rule = ({ doc, report }) => {
   const expected: readonly string[] = KIND_SYMBOLS[doc.kind];
+  if (expected.length === 0) return;
   const first = doc.frame.symbol.split(/[-/]/)[0] ?? "";
   if (!expected.includes(first))
     report("frame.symbol-kind", ["frame", "symbol"], "warning", { symbol: doc.frame.symbol, expected });

@@ -7,17 +7,25 @@
 import * as z from "zod";
 import { fieldHint, fieldLabel, fieldLabelIn, kindLabel, labelTable } from "../labels";
 import { en } from "../labels/en";
-import { Document, NoticeDocument, PlanDocument, ReportDocument, SCHEMA_VERSION } from "../model/document";
+import {
+  Document,
+  NoticeDocument,
+  PlanDocument,
+  ReportDocument,
+  RequestDocument,
+  SCHEMA_VERSION,
+} from "../model/document";
 import { RULES } from "../rules";
 import { schemaId } from "./zod-walk";
 
-export type SchemaName = "document" | "report" | "plan" | "conclusion-notice";
+export type SchemaName = "document" | "report" | "plan" | "conclusion-notice" | "report-request";
 
 const ROOTS = {
   document: Document,
   report: ReportDocument,
   plan: PlanDocument,
   "conclusion-notice": NoticeDocument,
+  "report-request": RequestDocument,
 } as const;
 
 type Json = Record<string, unknown>;
@@ -91,4 +99,10 @@ export function toJsonSchema(name: SchemaName = "document"): Json {
   };
 }
 
-export const SCHEMA_NAMES: readonly SchemaName[] = ["document", "report", "plan", "conclusion-notice"];
+export const SCHEMA_NAMES: readonly SchemaName[] = [
+  "document",
+  "report",
+  "plan",
+  "conclusion-notice",
+  "report-request",
+];

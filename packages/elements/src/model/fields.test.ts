@@ -5,6 +5,7 @@ import {
   NoticeDocument,
   PlanDocument,
   ReportDocument,
+  RequestDocument,
   validate,
   schemaId as zodSchemaId,
 } from "@doingoai/core";
@@ -46,6 +47,7 @@ const ZOD_ROOTS = {
   report: ReportDocument,
   plan: PlanDocument,
   "conclusion-notice": NoticeDocument,
+  "report-request": RequestDocument,
 } as unknown as Record<(typeof DOCUMENT_KINDS)[number], Zod>;
 function unwrapZod(s: Zod): Zod {
   let cur = s;

@@ -113,6 +113,7 @@ export const DOCUMENT_SCHEMAS: Record<DocumentKind, Schema> = {
   report: MODEL_IR.roots.ReportDocument!,
   plan: MODEL_IR.roots.PlanDocument!,
   "conclusion-notice": MODEL_IR.roots.NoticeDocument!,
+  "report-request": MODEL_IR.roots.RequestDocument!,
 };
 
 /** Whether `s` is the three-state answer union (unanswered / none / content). */

@@ -23,6 +23,7 @@ export const NOT_IN_FORM: Record<DocumentKind, string[]> = {
   report: ["outline"],
   plan: ["headings"],
   "conclusion-notice": ["headings"],
+  "report-request": [],
 };
 
 export const GROUP_TITLES: Record<SectionGroup, StringKey> = {
@@ -115,6 +116,24 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
       group: "notice",
       paths: body("requestAnswers", "closing"),
       title: text("sectionAnswers"),
+    },
+    appendices,
+  ],
+  // A report request (công văn đề nghị báo cáo): what is asked, of whom, by when.
+  "report-request": [
+    frame,
+    {
+      id: "overview",
+      group: "general",
+      paths: body("reportClass", "period", "cutOff", "deadline", "intro"),
+      title: label("period"),
+    },
+    { id: "content", group: "general", paths: body("areas", "tables"), title: label("content") },
+    {
+      id: "units",
+      group: "general",
+      paths: body("units", "submission", "contact", "closing"),
+      title: label("units"),
     },
     appendices,
   ],

@@ -61,6 +61,8 @@ export function headerTable(header: HeaderBlock): RawBlock {
       ];
   // Number and date on one row, so that they stand on the same line whatever is above them.
   const leftBottom: Xml[] = [para(STYLE.frame, header.numberLine, { size: SIZE.pt13 }, { before: 80 })];
+  if (header.excerpt)
+    leftBottom.push(para(STYLE.frame, header.excerpt, { size: SIZE.pt13 }, { before: 120 }));
   if (header.urgency) leftBottom.push(urgencyMark(header.urgency, left));
   const rightBottom = [
     para(STYLE.frame, header.dateLine, { size: SIZE.pt14, italics: true }, { before: 80 }),
@@ -97,6 +99,7 @@ function urgencyMark(text: string, boxWidth: number): Xml {
 
 /** Kind ("BÁO CÁO"), subject (one or more lines) and the short rule under it. */
 export function titleBlock(layout: Layout): RawBlock[] {
+  if (layout.kindTitle === "") return [];
   const width = TEXT_WIDTH.portrait;
   const subject = balanceLines(keepPhrases(layout.subject), 14, true, width);
   return [

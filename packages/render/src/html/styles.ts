@@ -49,6 +49,7 @@ export const DOCUMENT_CSS = [
   `${R} .dng-ruled::after{content:"";position:absolute;left:30%;right:30%;bottom:0;border-bottom:1px solid #000}`,
   `${R} .dng-motto .dng-ruled::after{left:0;right:0}`,
   `${R} .dng-number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}`,
+  `${R} .dng-excerpt{font-size:13pt;padding-top:6pt;margin:0}`,
   `${R} .dng-date{font-style:italic;white-space:pre-wrap;padding-top:6pt}`,
   // Urgency stamp (NĐ 30, Phụ lục I §III.2b): 20 × 8 mm for KHẨN, wider for longer words.
   `${R} .dng-urgency{display:inline-block;min-width:20mm;height:8mm;line-height:8mm;margin-top:6pt;padding:0 6pt;border:1px solid #000;font-size:13pt;font-weight:bold;text-align:center;white-space:nowrap}`,

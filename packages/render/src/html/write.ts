@@ -77,6 +77,7 @@ function header(out: string[], h: HeaderBlock): void {
       out.push('<p class="dng-motto"><span class="dng-ruled">', esc(h.motto), "</span></p>");
   }
   out.push('</td></tr><tr><td class="dng-left"><p class="dng-number">', esc(h.numberLine), "</p>");
+  if (h.excerpt !== undefined) out.push('<p class="dng-excerpt">', esc(h.excerpt), "</p>");
   if (h.urgency !== undefined) out.push('<p class="dng-urgency">', esc(h.urgency), "</p>");
   out.push(
     '</td><td class="dng-right"><p class="dng-date">',
@@ -224,12 +225,14 @@ function documentMarkup(out: string[], layout: Layout): void {
   // A draft says so on its sheet, on screen and in print, as the DOCX does in its first page's header.
   if (layout.draft) out.push('<p class="dng-draft-mark" role="note">', esc(DRAFT_MARK), "</p>");
   header(out, layout.header);
-  out.push('<h1 class="dng-kind">', esc(layout.kindTitle), "</h1>");
-  out.push(
-    '<p class="dng-subject"><span class="dng-ruled">',
-    balanced(layout.subject, 14, true, TEXT_WIDTH.portrait),
-    "</span></p>",
-  );
+  if (layout.kindTitle !== "") {
+    out.push('<h1 class="dng-kind">', esc(layout.kindTitle), "</h1>");
+    out.push(
+      '<p class="dng-subject"><span class="dng-ruled">',
+      balanced(layout.subject, 14, true, TEXT_WIDTH.portrait),
+      "</span></p>",
+    );
+  }
   addressees(out, layout.addressees);
   out.push('<div class="dng-body">');
   blocks(out, layout.body);

@@ -17,6 +17,7 @@ import {
 import { noticeBody } from "./notice";
 import { planBody } from "./plan";
 import { reportBody } from "./report";
+import { requestBody, requestClosing, requestExcerpt } from "./request";
 import { cleanDeep } from "./text";
 import type { Block, Layout } from "./types";
 
@@ -44,17 +45,20 @@ export function buildLayout(input: Document, opts: BuildLayoutOptions = {}): Lay
   const inlineNone = opts.nothingToReport !== "paragraph";
   if (doc.kind === "report") body.push(...reportBody(doc, outline, draft, inlineNone));
   else if (doc.kind === "plan") body.push(...planBody(doc, draft, inlineNone));
-  else body.push(...noticeBody(doc, draft, inlineNone));
-  body.push(closingBlock(doc));
+  else if (doc.kind === "conclusion-notice") body.push(...noticeBody(doc, draft, inlineNone));
+  else body.push(...requestBody(doc));
+  body.push(doc.kind === "report-request" ? requestClosing(doc) : closingBlock(doc));
+  // A công văn has no kind title: its subject stands under the number as "V/v …" (NĐ 30, ô 5b).
+  const excerpt = doc.kind === "report-request" ? requestExcerpt(doc) : undefined;
   const to = addressees(doc.frame);
   const signed = digitalSignatureLines(doc.frame);
   return {
     lang: "vi",
     title: `${kindWord(doc)}: ${stripEnd(doc.frame.subject.trim())}`,
-    header: headerBlock(doc.frame),
+    header: { ...headerBlock(doc.frame), ...(excerpt === undefined ? {} : { excerpt }) },
     ...(to === undefined ? {} : { addressees: to }),
-    kindTitle: kindTitle(doc),
-    subject: doc.frame.subject.trim(),
+    kindTitle: excerpt === undefined ? kindTitle(doc) : "",
+    subject: excerpt === undefined ? doc.frame.subject.trim() : "",
     body,
     signature: signatureBlock(doc.frame),
     appendices: appendixLayouts(doc),

@@ -66,6 +66,7 @@ export function headerBlock(frame: Frame): HeaderBlock {
 export function kindTitle(doc: Document): string {
   if (doc.kind === "report") return "BÁO CÁO";
   if (doc.kind === "plan") return doc.body.variant === "programme" ? "CHƯƠNG TRÌNH" : "KẾ HOẠCH";
+  if (doc.kind === "report-request") return "CÔNG VĂN";
   return "THÔNG BÁO";
 }
 

@@ -80,6 +80,8 @@ export interface HeaderBlock {
   motto?: string;
   dateLine: string;
   urgency?: string;
+  /** A công văn's subject under the number: "V/v …" (12–13 pt, upright, centred, 6 pt below). */
+  excerpt?: string;
 }
 
 export interface SignatureBlock {
@@ -114,7 +116,7 @@ export interface Layout {
    * line each with its marker and end ("- Sở Ngoại vụ;" … "- Sở Nội vụ."). Writers add "Kính gửi:".
    */
   addressees?: string[];
-  /** "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO". */
+  /** "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO"; empty for a công văn (no title: `header.excerpt`). */
   kindTitle: string;
   /** The subject (trích yếu), one or more lines, bold, with a short rule below. */
   subject: string;

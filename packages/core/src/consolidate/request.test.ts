@@ -1,0 +1,83 @@
+/**
+ * Report requests (công văn đề nghị báo cáo): the NĐ 09/2019 cut-off presets, the example request
+ * as a valid document of the model, what `consolidate` reads of it, and a unit's report started
+ * from it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { validate } from "../index";
+import type { RequestDocument } from "../model/document";
+import { cutOffPreset, provinceDeadline } from "../model/request";
+import { consolidate } from "./consolidate";
+import { reportFromRequest, requestOf } from "./request";
+
+const root = join(__dirname, "../../../..");
+const request = JSON.parse(
+  readFileSync(
+    join(
+      root,
+      "examples/documents/cong-van-de-nghi-bao-cao-6-thang-dau-nam-2026-so-ngoai-vu-quang-ninh.json",
+    ),
+    "utf8",
+  ),
+) as RequestDocument;
+const units = JSON.parse(readFileSync(join(root, "examples/consolidation/units.json"), "utf8"));
+
+describe("NĐ 09/2019 Điều 12: cut-off windows run from the 15th to the 14th", () => {
+  it("month, quarter, halves, nine months (provincial) and year", () => {
+    expect(cutOffPreset("month", 2026, 1)).toEqual({ from: "2025-12-15", to: "2026-01-14" });
+    expect(cutOffPreset("month", 2026, 7)).toEqual({ from: "2026-06-15", to: "2026-07-14" });
+    expect(cutOffPreset("quarter", 2026, 1)).toEqual({ from: "2025-12-15", to: "2026-03-14" });
+    expect(cutOffPreset("quarter", 2026, 3)).toEqual({ from: "2026-06-15", to: "2026-09-14" });
+    expect(cutOffPreset("first-half", 2026)).toEqual({ from: "2025-12-15", to: "2026-06-14" });
+    expect(cutOffPreset("second-half", 2026)).toEqual({ from: "2026-06-15", to: "2026-12-14" });
+    expect(cutOffPreset("nine-months", 2026)).toEqual({ from: "2025-12-15", to: "2026-09-14" });
+    expect(cutOffPreset("year", 2026)).toEqual({ from: "2025-12-15", to: "2026-12-14" });
+    expect(() => cutOffPreset("month", 2026, 13)).toThrow(RangeError);
+    expect(() => cutOffPreset("quarter", 2026, 0)).toThrow(RangeError);
+  });
+
+  it("Điều 13.1: a province reports to the Government by the 25th of the period's last month", () => {
+    expect(provinceDeadline({ to: "2026-06-30" })).toBe("2026-06-25");
+  });
+});
+
+describe("the example request", () => {
+  it("is a valid report-request document whose cut-off is the decree's first-half window", () => {
+    const v = validate(request);
+    expect(v.issues).toEqual([]);
+    expect(v.ok).toBe(true);
+    expect(request.body.cutOff).toEqual(cutOffPreset("first-half", 2026));
+  });
+
+  it("gives consolidate its period, deadline and the expected units", () => {
+    const r = requestOf(request);
+    expect(r).toEqual({
+      period: { from: "2026-01-01", to: "2026-06-30" },
+      deadline: "2026-06-15",
+      expected: units.filter((u: { parent?: string }) => u.parent).map((u: { id: string }) => u.id),
+    });
+    // A unit the request names that the list does not know is an issue of the consolidation.
+    const withStranger = structuredClone(request);
+    withStranger.body.units.push({ name: "Xã Bình Thành", id: "xa-binh-thanh" });
+    const c = consolidate([], { units, request: requestOf(withStranger) });
+    expect(c.issues.map((i) => i.code)).toContain("request.unknown-unit");
+  });
+
+  it("starts a unit's report: its period, the basis citing the request, addressed to the requester", () => {
+    const report = reportFromRequest(request, { name: "Xã Tiên Yên" }, "Sở Ngoại vụ tỉnh Quảng Ninh");
+    const v = validate(report);
+    expect(v.ok).toBe(true);
+    expect(report.body.period).toEqual(request.body.period);
+    expect(report.frame.basis?.[0]?.citation).toMatchObject({
+      kind: "Công văn",
+      code: "412/SNgV-VP",
+      date: "2026-05-20",
+      issuer: "Sở Ngoại vụ tỉnh Quảng Ninh",
+    });
+    expect(report.frame.recipients.addressees).toEqual(["Sở Ngoại vụ tỉnh Quảng Ninh"]);
+    expect(Object.keys(report.body.areas)).toEqual(request.body.areas);
+    expect(report.frame.status).toBe("draft");
+  });
+});
