@@ -30,9 +30,10 @@ export const documentFormStyles = [
       gap: calc(var(--_s) * 2);
       grid-template-columns: minmax(0, 1fr);
     }
-    @container (min-width: 62rem) {
+    /* The preview beside the form from about 800 px of form width (the portal's column at 1280 px). */
+    @container (min-width: 50rem) {
       .layout--preview {
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-columns: minmax(0, 3fr) minmax(17rem, 2fr);
       }
       .aside {
         position: sticky;

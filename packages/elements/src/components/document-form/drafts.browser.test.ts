@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  axe,
   type Browser,
   exampleDocument,
   freshPortalPage,
@@ -95,8 +96,6 @@ async function savedSubject(p: Page, text: string) {
 describe("two tabs on one draft", () => {
   it("the second tab is told, writes nothing over the first, and keeps its own work as a version", async () => {
     const b = await secondPage();
-    // B has read the (empty) shared draft before A writes it.
-    await expect.poll(() => b.evaluate(() => localStorage.getItem("portal-demo:versions"))).toBe(null);
     await typeSubject(page, "Báo cáo của thẻ thứ nhất");
     await savedSubject(page, "Báo cáo của thẻ thứ nhất");
 
@@ -105,6 +104,7 @@ describe("two tabs on one draft", () => {
       .poll(() => textIn(b, '[part~="draft-notice"]'), { timeout: 15_000 })
       .toMatch(/vừa được lưu ở một thẻ khác/);
     await expect.poll(() => textIn(b, ".vh[aria-live]"), { timeout: 15_000 }).toMatch(/thẻ khác/);
+    expect(await axe(b, REPORT)).toEqual([]);
 
     // B types anyway: the shared draft keeps A's work; B's is kept as an earlier version.
     await typeSubject(b, "Báo cáo của thẻ thứ hai");
@@ -186,6 +186,7 @@ describe("“Bỏ bản nháp” and earlier versions", () => {
     await form.locator('[data-a="discard-confirm"]').click();
     await expect.poll(() => subject(page)).toBe("");
     await expect.poll(() => stored(page)).toBe(null);
+    expect(await axe(page, REPORT)).toEqual([]);
     await form.getByRole("button", { name: "Hoàn tác" }).click();
     await expect.poll(() => subject(page)).toBe("Báo cáo sẽ bị bỏ rồi lấy lại");
     await savedSubject(page, "Báo cáo sẽ bị bỏ rồi lấy lại");
@@ -211,6 +212,7 @@ describe("“Bỏ bản nháp” and earlier versions", () => {
       .click();
     await expect.poll(() => subject(page)).toBe("Phiên bản A");
     await savedSubject(page, "Phiên bản A");
+    expect(await axe(page, REPORT)).toEqual([]); // the list of versions, open
     expect(JSON.stringify(await stored(page, `${KEY}:versions`))).toContain("Phiên bản B");
   });
 });
@@ -256,6 +258,7 @@ describe("the last keystrokes and the sent state", () => {
     await expect.poll(() => textIn(page, '[part~="sent"]')).toContain(`Số tiếp nhận: ${receipt}`);
     expect(await textIn(page, ".vh[aria-live]")).toMatch(/Đã gửi văn bản/);
     expect((await stored(page))?.sent?.receipt).toBe(receipt);
+    expect(await axe(page, REPORT)).toEqual([]);
 
     await page.reload();
     await ready(page, REPORT);

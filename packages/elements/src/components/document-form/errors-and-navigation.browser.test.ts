@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  axe,
   type Browser,
   exampleDocument,
   focused,
@@ -102,6 +103,7 @@ describe("every error at once", () => {
     const tasks = await textIn(page, '[part~="task-list"] li');
     expect(tasks).toMatch(/Thể thức văn bản\s*Có lỗi \(\d+\)/);
     expect(tasks).toMatch(/Tổ chức và quản lý đoàn ra, đoàn vào\s*Có lỗi \(1\)/);
+    expect(await axe(page, REPORT)).toEqual([]);
     expect(browser.problems).toEqual([]);
   });
 
@@ -147,6 +149,7 @@ describe("completeness before sending", () => {
     expect(list).toMatch(/Lãnh sự và bảo hộ công dân/);
     expect(list).toMatch(/Khen thưởng/);
     expect(submitted).toBe(0);
+    expect(await axe(page, REPORT)).toEqual([]);
     await form.getByRole("button", { name: "Vẫn gửi văn bản" }).click();
     await expect.poll(() => submitted).toBe(1);
   });

@@ -366,8 +366,8 @@ export class DraftController implements ReactiveController {
   async markSent(receipt?: string): Promise<void> {
     this.sent = { at: new Date().toISOString(), ...(receipt ? { receipt } : {}) };
     this.notice = undefined;
-    this.status = "";
     await this.saveNow();
+    this.status = ""; // the sent state says it; "Đã lưu nháp" would not
     this.o.announce(this.sentText());
     this.host.requestUpdate();
   }
