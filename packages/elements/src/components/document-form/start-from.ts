@@ -7,7 +7,6 @@
  * count is left to fill in), the delegation totals become `previousTotals` (with `previousYear`).
  * Everything that describes the old period (narratives, rows, number, date) is left out.
  */
-import { periodLabel } from "@doingoai/core/lite";
 import type { Obj } from "../../model/path";
 
 type Period = { from: string; to: string };
@@ -27,26 +26,14 @@ const shift = (p: unknown): Period | undefined =>
     ? { from: nextYear(p.from), to: nextYear(p.to) }
     : undefined;
 
-function label(p: Period | undefined): string | undefined {
-  if (!p) return undefined;
-  try {
-    return periodLabel(p as Parameters<typeof periodLabel>[0]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The subject with the old period named as the new one ("năm 2025" → "năm 2026"). */
-function newSubject(subject: unknown, from: Period | undefined, to: Period | undefined): string | undefined {
-  if (typeof subject !== "string") return undefined;
-  const a = label(from);
-  const b = label(to);
-  if (a && b && subject.includes(a)) return subject.split(a).join(b);
-  if (from && to) {
-    const y = from.to.slice(0, 4);
-    return subject.replace(new RegExp(`\\b${y}\\b`, "g"), to.to.slice(0, 4));
-  }
-  return subject;
+/**
+ * The subject with the old period's year(s) as the new one's ("6 tháng đầu năm 2025" → "… 2026"):
+ * the new period is the same span one year later, so only its years change.
+ */
+function newSubject(subject: unknown, from: Period | undefined): string | undefined {
+  if (typeof subject !== "string" || !from) return typeof subject === "string" ? subject : undefined;
+  const years = new Set([from.from.slice(0, 4), from.to.slice(0, 4)]);
+  return subject.replace(/\b(\d{4})\b/g, (y) => (years.has(y) ? String(Number(y) + 1) : y));
 }
 
 /** An area's figures as next period's comparison base, or undefined when it has none. */
@@ -84,7 +71,7 @@ export function startFromPrevious(previous: Obj, empty: Obj): Obj {
   const frame: Obj = { ...(isObj(doc.frame) ? doc.frame : {}) };
   for (const k of ["parentBody", "issuingBody", "symbol", "place", "basis", "recipients", "signature"])
     if (prevFrame[k] !== undefined) frame[k] = structuredClone(prevFrame[k]);
-  const subject = newSubject(prevFrame.subject, oldPeriod, period);
+  const subject = newSubject(prevFrame.subject, oldPeriod);
   if (subject) frame.subject = subject;
   if ("status" in frame || "status" in prevFrame) frame.status = "draft";
   doc.frame = frame;
