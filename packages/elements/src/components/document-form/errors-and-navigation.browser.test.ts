@@ -93,8 +93,17 @@ describe("every error at once", () => {
     expect(summary).toMatch(/Trích yếu/); // structural: required
     expect(summary).toMatch(/thay mặt|TM\./); // rule: signature authority
     expect(summary).toMatch(/Đoàn ra, đoàn vào/); // rule: from ≤ to, on the row
-    // Each link of the summary leads to its field (checked field by field in document-form.browser.test.ts).
+    // The rule errors' links lead to their fields, like the structural ones.
     expect(await form.locator('[part~="error-summary"] a').count()).toBeGreaterThanOrEqual(3);
+    for (const name of [/Thay mặt/, /ngày bắt đầu phải trước/]) {
+      await form.locator('[part~="error-summary"] a').filter({ hasText: name }).first().click();
+      const f = await focused(page);
+      expect(f.isField, `${name} led to ${f.tag} “${f.name}”`).toBe(true);
+      await page.evaluate(
+        (s) => (document.querySelector(s) as HTMLElement & { show(v: string): Promise<void> }).show("check"),
+        REPORT,
+      );
+    }
 
     await page.evaluate(
       (s) => (document.querySelector(s) as HTMLElement & { show(v: string): Promise<void> }).show("tasks"),

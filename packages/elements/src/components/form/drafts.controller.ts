@@ -89,6 +89,8 @@ export class DraftController implements ReactiveController {
   /** Earlier versions of the draft, newest first. */
   versions: DraftVersion[] = [];
   #loaded = false;
+  /** The stored draft was read (what `#rev` compares with is known). */
+  #ready = false;
   #autosaver: Autosaver;
   /** This page's id, and the number of the shared draft it last read or wrote. */
   readonly #tab = randomId();
@@ -127,6 +129,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener("storage", this.#onStorage);
     addEventListener("pagehide", this.#onHide);
     document.addEventListener("visibilitychange", this.#onHide);
     if (typeof BroadcastChannel !== "undefined" && !this.#channel) {
@@ -136,6 +139,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener("storage", this.#onStorage);
     removeEventListener("pagehide", this.#onHide);
     document.removeEventListener("visibilitychange", this.#onHide);
     this.#channel?.close();
@@ -144,8 +148,18 @@ export class DraftController implements ReactiveController {
   }
 
   #onHide = () => {
+    // Back to this tab: has another tab saved meanwhile? (Also without BroadcastChannel.)
+    if (document.visibilityState === "visible") {
+      void this.#check();
+      return;
+    }
     this.o.beforeHide();
     void this.#autosaver.flush();
+  };
+
+  /** Another page changed localStorage under the draft's key. */
+  #onStorage = (e: StorageEvent) => {
+    if (e.key !== null && e.key === this.o.key()) void this.#check();
   };
 
   // ---- the shared draft ---------------------------------------------------------------------
@@ -154,7 +168,9 @@ export class DraftController implements ReactiveController {
   start(): void {
     if (this.#loaded) return;
     this.#loaded = true;
-    void this.#load();
+    void this.#load().finally(() => {
+      this.#ready = true;
+    });
   }
 
   async #load(): Promise<void> {
@@ -242,14 +258,21 @@ export class DraftController implements ReactiveController {
     const m = data as { key?: string; tab?: string; rev?: number } | null;
     const key = this.o.key();
     if (!m || !key || m.key !== key || m.tab === this.#tab || m.rev === this.#rev) return;
+    await this.#check();
+  }
+
+  /** Ask the person when the shared draft was written by another page since this one read it. */
+  async #check(): Promise<void> {
+    const key = this.o.key();
+    if (!key || !this.#ready || this.#other) return;
     let cur: Draft | null = null;
     try {
       cur = await this.storage.load(key);
     } catch {
       return;
     }
-    if (cur && openDraft(cur).ok && (cur.rev ?? 0) !== this.#rev) this.#conflict(cur);
-    else if (!cur && m.rev === 0) this.versions = await loadVersions(this.storage, key);
+    if (cur && cur.tab !== this.#tab && openDraft(cur).ok && (cur.rev ?? 0) !== this.#rev)
+      this.#conflict(cur);
   }
 
   #conflict(other: Draft): void {
