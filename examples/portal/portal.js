@@ -86,6 +86,9 @@ for (const form of document.querySelectorAll("form.submission")) {
     logEvent(`${form.id}: doingoai-invalid (${e.detail?.issues?.length ?? 0} vấn đề)`),
   );
   form.addEventListener("doingoai-submit", () => logEvent(`${form.id}: doingoai-submit`));
+  form.addEventListener("doingoai-sent", (e) =>
+    logEvent(`${form.id}: doingoai-sent${e.detail?.receipt ? ` (số tiếp nhận ${e.detail.receipt})` : ""}`),
+  );
   form.addEventListener("invalid", () => logEvent(`${form.id}: invalid (trình duyệt chặn gửi)`), true);
 }
 
@@ -101,8 +104,12 @@ for (const button of document.querySelectorAll("[data-load]")) {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const doc = await res.json();
       await customElements.whenDefined("doingoai-document-form");
-      field.value = doc;
-      logEvent(`${form.id}: đã điền văn bản mẫu ${select.value}`);
+      // "Lập báo cáo kỳ sau": frame and outline kept, figures as the comparison base.
+      if ("next" in button.dataset) field.startFrom(doc);
+      else field.value = doc;
+      logEvent(
+        `${form.id}: đã ${"next" in button.dataset ? "lập kỳ sau từ" : "điền"} văn bản mẫu ${select.value}`,
+      );
     } catch (e) {
       logEvent(`${form.id}: không tải được văn bản mẫu (${e.message})`);
     } finally {
@@ -211,7 +218,11 @@ for (const form of document.querySelectorAll("form.submission")) {
         headers: { Accept: "application/json" },
         body: new URLSearchParams(data),
       });
-      showResult(data, await res.json());
+      const answer = await res.json();
+      showResult(data, answer);
+      // The server stored it: the form shows the sent state and keeps the draft marked sent.
+      const field = form.querySelector("doingoai-document-form");
+      if (answer.ok && field?.markSent) await field.markSent(answer.receipt);
     } catch (err) {
       showResult(data, { ok: false, error: `Không gửi được văn bản: ${err.message}` });
     } finally {

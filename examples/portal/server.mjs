@@ -321,6 +321,10 @@ ${echo}
   );
 }
 
+/** The receipt number the demo gives an accepted document (a real portal stores it first). */
+let receipts = 0;
+const receiptNumber = () => `TN-${new Date().getFullYear()}-${String(++receipts).padStart(4, "0")}`;
+
 async function submit(req, res) {
   let fields;
   try {
@@ -403,6 +407,7 @@ async function submit(req, res) {
       body: JSON.stringify({
         ok: result.ok,
         kind,
+        ...(result.ok ? { receipt: receiptNumber() } : {}),
         issues: result.issues,
         fields: summary,
         // The echo is bounded like the page's (the whole text only when it is short).

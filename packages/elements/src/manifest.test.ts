@@ -78,6 +78,8 @@ describe("custom-elements.json", () => {
       "doingoai-change",
       "doingoai-submit",
       "doingoai-invalid",
+      "doingoai-sent",
+      "doingoai-new",
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { LIMITS } from "../model/limits";
 import { migrate } from "../model/migrate";
 import { makeContext, RULES, runObjectRules, splitRules } from "../rules";
 import { boundInput, boundsOf, MAX_DEPTH, type ModelBounds, TooDeepError, TooLargeError } from "./bounds";
+import { runRulesGuarded } from "./guarded";
 import { cleanDocument } from "./hygiene";
 import { makeValidator, type Validator } from "./interpret";
 import type { Issue, RawIssue, ValidateOptions, ValidationResult } from "./issues";
@@ -146,8 +147,11 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
       ),
     };
   const { value: cleaned, issues: raw } = cleanDocument(migrated.value);
+  const { documentRules, objectRules } = rules();
   if (!validator().check(cleaned)) {
-    raw.push(...validator().issues(cleaned));
+    // Every error at once: the rules still run on the parts that are valid (guarded.ts).
+    const structural = validator().issues(cleaned);
+    raw.push(...structural, ...runRulesGuarded(cleaned, structural, documentRules, objectRules));
     return { ok: false, issues: finalize(raw, cleaned, lang) };
   }
   // The rules see a structurally valid document: first those attached to schema nodes (one
@@ -155,7 +159,6 @@ function validateUnsafe(input: unknown, lang: Lang): ValidationResult<Document> 
   const doc = cleaned as Document;
   const ruleIssues: RawIssue[] = [];
   const ctx = makeContext(doc, ruleIssues);
-  const { documentRules, objectRules } = rules();
   runObjectRules(MODEL_IR, "Document", doc, objectRules, ctx);
   for (const r of documentRules) r(ctx);
   raw.push(...ruleIssues);

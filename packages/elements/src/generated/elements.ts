@@ -13,6 +13,10 @@ export interface DoingoaiDocumentFormEvents {
   "doingoai-submit": CustomEvent<{ document: Document }>;
   /** Submission found errors; `detail: { issues }`. */
   "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
+  /** After `markSent(receipt)`: the form shows the sent state and keeps the draft marked sent (also after a reload). */
+  "doingoai-sent": CustomEvent<{ document: Document; receipt?: string; sentAt: string }>;
+  /** After `startNew()` ("Bắt đầu văn bản mới"): `previous` (the sent document) became an earlier version, the form is empty. */
+  "doingoai-new": CustomEvent<{ previous: Document }>;
 }
 
 /** Attributes of `<doingoai-document-form>`. */
@@ -27,6 +31,10 @@ export interface DoingoaiDocumentFormAttributes {
   "autosave-key"?: DoingoaiDocumentForm["autosaveKey"];
   /** Hide the live preview. */
   "no-preview"?: DoingoaiDocumentForm["noPreview"];
+  /** The URL query parameter that holds the open section (`?phan=delegations`), so that a link or
+a reload opens it. Without it, the section is kept in the history entry only. Either way,
+each section the person opens is a history entry: Back and Forward move within the form. */
+  "url-param"?: DoingoaiDocumentForm["urlParam"];
   /** Disable every control (also when inside a disabled fieldset). */
   disabled?: string | boolean;
 }
@@ -35,7 +43,7 @@ export interface DoingoaiDocumentFormAttributes {
 export type DoingoaiDocumentFormProperties = Partial<
   Pick<
     DoingoaiDocumentForm,
-    "kind" | "noPreview" | "value" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
+    "kind" | "noPreview" | "urlParam" | "value" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
   >
 >;
 
@@ -90,6 +98,8 @@ export interface DoingoaiEvents {
   "doingoai-change": CustomEvent<{ value: Document }> | CustomEvent<{ value: unknown }>;
   "doingoai-submit": CustomEvent<{ document: Document }>;
   "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
+  "doingoai-sent": CustomEvent<{ document: Document; receipt?: string; sentAt: string }>;
+  "doingoai-new": CustomEvent<{ previous: Document }>;
 }
 
 declare global {

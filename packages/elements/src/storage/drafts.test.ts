@@ -40,10 +40,12 @@ describe("draft storage", () => {
     expect(await s.load("k")).toBeNull();
   });
 
-  it("localStorage adapter: a corrupt entry reads as no draft; no storage fails the save", async () => {
+  it("localStorage adapter: a corrupt entry is read as its text (kept, never dropped); no storage fails the save", async () => {
     const ls = fakeStorage();
     ls.setItem("k", "{not json");
-    expect(await localStorageAdapter(() => ls).load("k")).toBeNull();
+    const read = await localStorageAdapter(() => ls).load("k");
+    expect(read).toEqual({ unreadableText: "{not json" });
+    expect(openDraft(read).ok).toBe(false);
     await expect(localStorageAdapter(() => undefined).save("k", makeDraft({}))).rejects.toThrow();
   });
 

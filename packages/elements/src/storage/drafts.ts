@@ -15,6 +15,25 @@ export interface Draft {
   value: unknown;
   /** The section the person was on, to come back to it. */
   view?: string;
+  /** How many times the draft was written (two tabs on one draft compare it). */
+  rev?: number;
+  /** The tab (page) that wrote it. */
+  tab?: string;
+  /** The document was sent (the portal said so with `markSent()`): when, and its receipt. */
+  sent?: SentMark;
+}
+
+/** What `markSent()` records: when the document was sent and the portal's receipt. */
+export interface SentMark {
+  /** ISO date-time. */
+  at: string;
+  /** The receipt the portal gave (a number, a code). */
+  receipt?: string;
+}
+
+/** What `localStorageAdapter().load` gives for text that is not JSON: the text, kept as it is. */
+export interface UnreadableText {
+  unreadableText: string;
 }
 
 /** Where drafts are kept. Replace it (IndexedDB, the portal's server) by setting `.storage`. */
@@ -35,7 +54,8 @@ export function localStorageAdapter(
       try {
         return JSON.parse(text) as Draft;
       } catch {
-        return null;
+        // Never dropped: the form keeps it aside and offers it as a file.
+        return { unreadableText: text } satisfies UnreadableText as unknown as Draft;
       }
     },
     async save(key, draft) {

@@ -79,4 +79,53 @@ export const STRINGS_EN: Record<StringKey, string> = {
   sectionTasks: "Tasks ahead",
   sectionAnswers: "Answers to requests",
   sectionOf: "Section {n} of {total}",
+  // ---- drafts: tabs, versions, unreadable drafts, sent (issue 8) ----
+  keptInThisTab:
+    "Not saved to the shared draft (it is open in another tab); the changes in this tab were kept at {time}",
+  otherTabSaved:
+    "This draft was just saved in another tab at {time}. This tab stopped saving so that the two tabs do not overwrite each other.",
+  conflictHint:
+    "Your changes in this tab are kept under «Earlier versions». Choose the version to go on with:",
+  useOtherTab: "Open the other tab's version",
+  keepThisTab: "Keep this tab's version",
+  openedOtherTab: "Opened the draft saved in the other tab.",
+  unreadableDraft: "The draft saved earlier could not be opened.",
+  unreadableMalformed: "The draft is damaged and cannot be read.",
+  unreadableVersion: "The draft was saved by a newer release of the form.",
+  unreadableKind: "The draft is of another kind of document.",
+  unreadableKept:
+    "That draft is still kept in the browser (key «{key}») and is not overwritten. You can download it to send to support.",
+  downloadDraftFile: "Download that draft (JSON)",
+  dismiss: "Close the notice",
+  confirmDiscardTitle: "Discard the draft?",
+  confirmDiscardText:
+    "Everything entered will be removed from the form. You can undo it right after, or restore it from «Earlier versions».",
+  keepDraft: "No, keep it",
+  undo: "Undo",
+  versionsTitle: "Earlier versions ({n})",
+  restoreVersion: "Restore",
+  restoreVersionOf: "Restore the version of {time}",
+  versionRestored: "Restored the version saved at {time}.",
+  versionAuto: "Saved automatically",
+  versionDiscarded: "Before the draft was discarded",
+  versionBeforeRestore: "Before a restore",
+  versionReset: "Before starting over",
+  versionOtherTab: "Another tab's version",
+  versionReplaced: "Another tab's version (replaced)",
+  versionSent: "The version sent",
+  versionUnsavedTab: "Changes in a tab (not in the shared draft)",
+  sentTitle: "Document sent",
+  sentAt: "The document was sent at {time}.",
+  sentWithReceipt: "The document was sent at {time}. Receipt number: {receipt}.",
+  sentHint:
+    "The version sent is kept in this browser (under «Earlier versions» once you start a new document). A new document starts empty.",
+  startNew: "Start a new document",
+  // ---- every error at once, completeness (issue 8) ----
+  sectionHasErrors: "Has errors ({n})",
+  sectionErrorsHint:
+    "This section still has errors. Fix them now, or press «Save and continue» again to go on (the section will be marked «Has errors»).",
+  incompleteTitle: "{n} sections are not answered or not filled in",
+  incompleteHint:
+    "These sections will be left empty in the document. Select one to fill it in, or confirm sending.",
+  sendAnyway: "Send the document anyway",
 };

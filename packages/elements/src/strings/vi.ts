@@ -72,6 +72,53 @@ export const STRINGS_VI = {
   sectionTasks: "Nhiệm vụ thời gian tới",
   sectionAnswers: "Trả lời kiến nghị",
   sectionOf: "Phần {n}/{total}",
+  // ---- drafts: tabs, versions, unreadable drafts, sent (issue 8) ----
+  keptInThisTab:
+    "Chưa lưu vào bản nháp chung (bản nháp đang mở ở một thẻ khác); phần sửa ở thẻ này được giữ lúc {time}",
+  otherTabSaved:
+    "Bản nháp này vừa được lưu ở một thẻ khác lúc {time}. Thẻ này tạm dừng lưu để hai thẻ không ghi đè lên nhau.",
+  conflictHint: "Phần bạn sửa ở thẻ này vẫn được giữ trong «Các phiên bản trước». Chọn bản để làm tiếp:",
+  useOtherTab: "Mở bản ở thẻ kia",
+  keepThisTab: "Giữ bản ở thẻ này",
+  openedOtherTab: "Đã mở bản nháp lưu ở thẻ khác.",
+  unreadableDraft: "Không mở được bản nháp đã lưu trước đây.",
+  unreadableMalformed: "Bản nháp bị hỏng, không đọc được.",
+  unreadableVersion: "Bản nháp được lưu bởi một phiên bản mới hơn của biểu mẫu.",
+  unreadableKind: "Bản nháp là của một loại văn bản khác.",
+  unreadableKept:
+    "Bản nháp đó vẫn được giữ nguyên trong trình duyệt (khóa «{key}»), không bị ghi đè. Có thể tải về để gửi bộ phận hỗ trợ.",
+  downloadDraftFile: "Tải bản nháp đó về (JSON)",
+  dismiss: "Đóng thông báo",
+  confirmDiscardTitle: "Bỏ bản nháp?",
+  confirmDiscardText:
+    "Mọi nội dung đã nhập sẽ bị xóa khỏi biểu mẫu. Có thể hoàn tác ngay sau đó, hoặc khôi phục trong «Các phiên bản trước».",
+  keepDraft: "Không, giữ lại",
+  undo: "Hoàn tác",
+  versionsTitle: "Các phiên bản trước ({n})",
+  restoreVersion: "Khôi phục",
+  restoreVersionOf: "Khôi phục phiên bản lúc {time}",
+  versionRestored: "Đã khôi phục phiên bản lưu lúc {time}.",
+  versionAuto: "Tự động lưu",
+  versionDiscarded: "Trước khi bỏ bản nháp",
+  versionBeforeRestore: "Trước khi khôi phục",
+  versionReset: "Trước khi làm lại từ đầu",
+  versionOtherTab: "Bản ở thẻ khác",
+  versionReplaced: "Bản ở thẻ khác (đã được thay)",
+  versionSent: "Bản đã gửi",
+  versionUnsavedTab: "Phần sửa ở một thẻ (chưa vào bản chung)",
+  sentTitle: "Đã gửi văn bản",
+  sentAt: "Đã gửi văn bản lúc {time}.",
+  sentWithReceipt: "Đã gửi văn bản lúc {time}. Số tiếp nhận: {receipt}.",
+  sentHint:
+    "Bản đã gửi được giữ lại trên trình duyệt này (trong «Các phiên bản trước» khi bắt đầu văn bản mới). Văn bản mới bắt đầu từ đầu.",
+  startNew: "Bắt đầu văn bản mới",
+  // ---- every error at once, completeness (issue 8) ----
+  sectionHasErrors: "Có lỗi ({n})",
+  sectionErrorsHint:
+    "Phần này còn lỗi. Sửa ngay, hoặc bấm «Lưu và tiếp tục» lần nữa để làm tiếp (phần này sẽ được đánh dấu «Có lỗi»).",
+  incompleteTitle: "Còn {n} phần chưa trả lời hoặc chưa nhập",
+  incompleteHint: "Các phần này sẽ để trống trong văn bản. Bấm vào tên phần để điền, hoặc xác nhận gửi.",
+  sendAnyway: "Vẫn gửi văn bản",
 } as const;
 
 export type StringKey = keyof typeof STRINGS_VI;

@@ -2,16 +2,19 @@ import { type Document, type DocumentKind, fieldLabel, kindLabel, migrate } from
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { docxFileName, renderDocxBytes, saveFile } from "../../download/docx";
 import { DOCUMENT_KINDS } from "../../model/constants";
+import { emptyOf } from "../../model/fields";
 import { getAt, type Obj, pathKey } from "../../model/path";
-import type { Path } from "../../model/schema";
+import { DOCUMENT_SCHEMAS, type Path } from "../../model/schema";
 import { GROUP_TITLES, type Section, type SectionGroup, sectionFor, sectionsOf } from "../../model/sections";
 import { progressOf, type SectionStatus, STATUS_STRINGS, sectionStatus } from "../../model/status";
 import { summarize } from "../../model/summary";
+import { renderDraftNotice, renderSent, renderVersions } from "../form/drafts-view";
 import { renderErrorSummary } from "../form/error-summary";
 import { fieldId } from "../form/field-templates";
 import { FormBase } from "../form/form-base";
 import { DoingoaiPreview } from "../preview/preview.component";
 import { documentFormStyles } from "./document-form.styles";
+import { startFromPrevious } from "./start-from";
 
 /**
  * The whole document as a form: a task list of its sections with their status and the overall
@@ -26,10 +29,13 @@ import { documentFormStyles } from "./document-form.styles";
  * @attr name - Name of the FormData entry (the document JSON).
  * @attr autosave-key - Key of the draft in `storage` (default `doingoai:<kind>:<page path>`).
  * @attr no-preview - Hide the live preview.
+ * @attr url-param - Query parameter holding the open section (e.g. `phan`); Back/Forward move between sections either way.
  * @attr disabled - Disable every control (also when inside a disabled fieldset).
  * @event {CustomEvent<{ value: Document }>} doingoai-change - The document changed; `detail: { value }` (the document, possibly incomplete).
  * @event {CustomEvent<{ document: Document }>} doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
  * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - Submission found errors; `detail: { issues }`.
+ * @event {CustomEvent<{ document: Document; receipt?: string; sentAt: string }>} doingoai-sent - After `markSent(receipt)`: the form shows the sent state and keeps the draft marked sent (also after a reload).
+ * @event {CustomEvent<{ previous: Document }>} doingoai-new - After `startNew()` ("Bắt đầu văn bản mới"): `previous` (the sent document) became an earlier version, the form is empty.
  * @csspart form - The whole form.
  * @csspart task-list - Each list of sections in the task list.
  * @csspart error-summary - The error summary ("Có lỗi cần sửa").
@@ -41,6 +47,9 @@ import { documentFormStyles } from "./document-form.styles";
  * @csspart error - Each inline error message.
  * @csspart button - Each button.
  * @csspart preview - The live preview (a `<doingoai-preview>`).
+ * @csspart draft-notice - The notice about the draft: another tab saved it, it could not be opened, "Bỏ bản nháp?" and its undo.
+ * @csspart versions - "Các phiên bản trước": earlier versions of the draft, each with "Khôi phục".
+ * @csspart sent - The sent state ("Đã gửi văn bản", its receipt, "Bắt đầu văn bản mới").
  * @cssprop --doingoai-font-family - Font of the form.
  * @cssprop --doingoai-color-primary - Buttons, links (default #0b4f8a, 8.4:1 on white).
  * @cssprop --doingoai-color-error - Errors (default #b3261e, 6.6:1 on white).
@@ -52,6 +61,7 @@ export class DoingoaiDocumentForm extends FormBase {
   static override properties: PropertyDeclarations = {
     kind: { type: String, reflect: true },
     noPreview: { type: Boolean, attribute: "no-preview" },
+    urlParam: { type: String, attribute: "url-param" },
   };
 
   static override styles = documentFormStyles;
@@ -60,12 +70,21 @@ export class DoingoaiDocumentForm extends FormBase {
   declare kind: DocumentKind;
   /** Hide the live preview. */
   declare noPreview: boolean;
+  /**
+   * The URL query parameter that holds the open section (`?phan=delegations`), so that a link or
+   * a reload opens it. Without it, the section is kept in the history entry only. Either way,
+   * each section the person opens is a history entry: Back and Forward move within the form.
+   */
+  declare urlParam: string | undefined;
 
   #view = "tasks";
   #continued = new Set<string>();
   #previewOpen = true;
   #docxBusy = false;
   #docxError = "";
+  /** The sections left unanswered or empty, listed before sending until the person confirms. */
+  #incomplete: Section[] = [];
+  #incompleteConfirmed = false;
 
   constructor() {
     super();
@@ -91,8 +110,8 @@ export class DoingoaiDocumentForm extends FormBase {
     return this.#view;
   }
   protected override restoreView(view: string | undefined): void {
-    if (view && (view === "tasks" || view === "check" || this.#sections.some((s) => s.id === view)))
-      this.#view = view;
+    const v = this.#viewFromUrl() ?? view;
+    if (this.#validView(v)) this.#view = v;
   }
   protected override pathSubmitted(path: Path): boolean {
     if (this.#continued.size === 0) return false;
@@ -134,15 +153,82 @@ export class DoingoaiDocumentForm extends FormBase {
       this.kind = doc.kind as DocumentKind;
     this.#view = "tasks";
     this.#continued.clear();
+    this.#incomplete = [];
+    this.#incompleteConfirmed = false;
     this.setBase(doc);
+  }
+
+  /**
+   * Start a new document from the last period's one (`previous`, same kind): the frame and the
+   * outline are kept, the period is the same span one year later, and its figures become the
+   * comparison base ("so với cùng kỳ"); narratives and rows start empty. Like setting `value`.
+   */
+  startFrom(previous: Document | Record<string, unknown>): void {
+    const m = migrate(previous as Record<string, unknown>);
+    const prev = (m.ok ? m.value : previous) as Obj;
+    if ((DOCUMENT_KINDS as readonly unknown[]).includes(prev.kind) && prev.kind !== this.kind)
+      this.kind = prev.kind as DocumentKind;
+    this.value = startFromPrevious(prev, emptyOf(DOCUMENT_SCHEMAS[this.docKind]) as Obj) as Document;
   }
 
   /** Show the task list, a section (by id) or the check page (`"check"`). */
   async show(view: string): Promise<void> {
+    if (view !== this.#view) this.#remember(view);
     this.#view = view;
     this.requestUpdate();
     await this.updateComplete;
     this.query("#view-heading")?.focus();
+  }
+
+  // ---- URL state: each section a history entry ---------------------------------------------
+
+  get #stateKey(): string {
+    return `doingoai:${this.draftKey() ?? this.docKind}`;
+  }
+
+  #validView(v: unknown): v is string {
+    return (
+      typeof v === "string" && (v === "tasks" || v === "check" || this.#sections.some((x) => x.id === v))
+    );
+  }
+
+  #urlWith(view: string): string {
+    const url = new URL(location.href);
+    if (this.urlParam) {
+      if (view === "tasks") url.searchParams.delete(this.urlParam);
+      else url.searchParams.set(this.urlParam, view);
+    }
+    return url.href;
+  }
+
+  /** A new history entry for `view` (the current entry keeps the view it had). */
+  #remember(view: string): void {
+    if (typeof history === "undefined") return;
+    try {
+      const state = history.state && typeof history.state === "object" ? history.state : {};
+      if (!this.#validView(state[this.#stateKey]))
+        history.replaceState({ ...state, [this.#stateKey]: this.#view }, "", this.#urlWith(this.#view));
+      history.pushState({ ...state, [this.#stateKey]: view }, "", this.#urlWith(view));
+    } catch {
+      /* history unavailable (sandboxed frame): sections still work */
+    }
+  }
+
+  #onPopState = (e: PopStateEvent) => {
+    const fromState = e.state && typeof e.state === "object" ? e.state[this.#stateKey] : undefined;
+    const fromUrl = this.urlParam ? new URL(location.href).searchParams.get(this.urlParam) : null;
+    const view = this.#validView(fromState) ? fromState : this.#validView(fromUrl) ? fromUrl : "tasks";
+    if (view === this.#view) return;
+    this.#view = view;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.query("#view-heading")?.focus());
+  };
+
+  /** The section named in the URL when the page opened. */
+  #viewFromUrl(): string | undefined {
+    if (!this.urlParam || typeof location === "undefined") return undefined;
+    const v = new URL(location.href).searchParams.get(this.urlParam);
+    return this.#validView(v) ? v : undefined;
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -159,19 +245,41 @@ export class DoingoaiDocumentForm extends FormBase {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!customElements.get("doingoai-preview")) customElements.define("doingoai-preview", DoingoaiPreview);
+    addEventListener("popstate", this.#onPopState);
+    const v = this.#viewFromUrl();
+    if (v) this.#view = v;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener("popstate", this.#onPopState);
   }
 
   // ---- actions -------------------------------------------------------------------------------
 
   protected override action(name: string, el: HTMLElement, e: Event): void {
     const go = el.dataset.go;
+    if (this.draftAction(name, el)) return;
     if (go !== undefined) {
       e.preventDefault();
-      if (el.dataset.from) this.#continued.add(el.dataset.from);
+      const from = el.dataset.from;
+      if (from) {
+        // "Lưu và tiếp tục" shows the section's errors first; pressed again, it goes on.
+        const first = !this.#continued.has(from);
+        this.#continued.add(from);
+        if (this.validation.pending) this.runValidation(false);
+        const section = this.#sections.find((x) => x.id === from);
+        if (first && section && this.#sectionErrors(section).length) {
+          void this.focusSummary();
+          return;
+        }
+      }
       void this.show(go);
     } else if (name === "submit") void this.submit();
-    else if (name === "docx") void this.downloadDocx();
-    else if (name === "discard") this.discardDraft();
+    else if (name === "submit-anyway") {
+      this.#incompleteConfirmed = true;
+      void this.submit();
+    } else if (name === "docx") void this.downloadDocx();
   }
 
   /** "Gửi văn bản": validate; show the errors, or send `doingoai-submit` and submit the host form. */
@@ -181,6 +289,16 @@ export class DoingoaiDocumentForm extends FormBase {
     if (this.errors().length) {
       this.emit("doingoai-invalid", { issues: this.errors() });
       await this.focusSummary();
+      return false;
+    }
+    // Before sending: the sections not answered or empty, which the person confirms once.
+    this.#incomplete = this.#sections.filter(
+      (x) => sectionStatus(x, this.docKind, this.doc, this.issues) === "not-started",
+    );
+    if (this.#incomplete.length && !this.#incompleteConfirmed) {
+      this.requestUpdate();
+      await this.updateComplete;
+      this.query<HTMLElement>("#incomplete-summary")?.focus();
       return false;
     }
     const ev = this.emit("doingoai-submit", { document: this.validValue }, true);
@@ -220,17 +338,29 @@ export class DoingoaiDocumentForm extends FormBase {
     return sectionsOf(this.docKind);
   }
 
+  /** The errors shown under a section's paths (once touched, continued or submitted), each once. */
+  #sectionErrors(section: Section) {
+    return [...new Set(section.paths.flatMap((p) => this.shownErrors(p, true)))];
+  }
+
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const sections = this.#sections;
     const statuses = sections.map((s) => sectionStatus(s, this.docKind, this.doc, this.issues));
     const progress = progressOf(statuses);
-    const summary = this.submitted ? this.shownAll() : [];
+    const open = sections.find((x) => x.id === this.#view);
+    const summary = this.submitted
+      ? this.shownAll()
+      : open && this.#continued.has(open.id)
+        ? this.#sectionErrors(open)
+        : [];
     const subject = getAt(this.doc, ["frame", "subject"]);
     const withPreview = !this.noPreview;
     const index = sections.findIndex((s) => s.id === this.#view);
-    const main =
-      index >= 0
+    const sent = !!this.drafts.sent;
+    const main = sent
+      ? renderSent(this.drafts, lang)
+      : index >= 0
         ? this.#renderSection(sections[index]!, index, sections)
         : this.#view === "check"
           ? this.#renderCheck(sections, statuses)
@@ -240,11 +370,13 @@ export class DoingoaiDocumentForm extends FormBase {
         <div class="topbar">
           <p class="doc-title">${kindLabel(this.docKind, lang)}${typeof subject === "string" && subject ? html`: <span>${subject.length > 90 ? `${subject.slice(0, 89)}…` : subject}</span>` : nothing}</p>
           <p class="save-status" role="status">${this.saveStatus}</p>
-          ${this.draftRestored ? html`<button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button>` : nothing}
+          ${this.draftRestored && !sent ? html`<button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button>` : nothing}
           <button type="button" class="button button--secondary button--small" part="button" data-a="docx"
             aria-disabled=${this.#docxBusy ? "true" : "false"}>${this.text(this.#docxBusy ? "generating" : "downloadDocx")}</button>
         </div>
         ${this.#docxError ? html`<p class="error-message" role="alert">${this.#docxError}</p>` : nothing}
+        ${renderDraftNotice(this.drafts, lang)}
+        ${renderVersions(this.drafts, lang)}
         ${renderErrorSummary(lang, summary)}
         <div class="layout${withPreview ? " layout--preview" : ""}">
           <div class="main">${main}</div>
@@ -284,9 +416,14 @@ export class DoingoaiDocumentForm extends FormBase {
             ${idx.map((i) => {
               const s = sections[i]!;
               const st = statuses[i]!;
+              const errors = this.#sectionErrors(s).length;
               return html`<li class="task">
                 <a href="#section-${s.id}" data-go=${s.id} aria-describedby="status-${s.id}">${s.title(this.uiLang)}</a>
-                <strong class="tag tag--${st}" id="status-${s.id}">${this.text(STATUS_STRINGS[st])}</strong>
+                ${
+                  errors
+                    ? html`<strong class="tag tag--error" id="status-${s.id}">${this.text("sectionHasErrors", { n: errors })}</strong>`
+                    : html`<strong class="tag tag--${st}" id="status-${s.id}">${this.text(STATUS_STRINGS[st])}</strong>`
+                }
               </li>`;
             })}
           </ul>`,
@@ -300,9 +437,11 @@ export class DoingoaiDocumentForm extends FormBase {
     const heading = html`<h2 id="view-heading" tabindex="-1">${title}</h2>`;
     const body = this.sectionBody(section.paths, heading, title, true);
     const next = sections[index + 1]?.id ?? "check";
+    const stuck = this.#continued.has(section.id) && this.#sectionErrors(section).length > 0;
     return html`<p class="back"><a href="#tasks" data-go="tasks">‹ ${this.text("back")}</a></p>
       <p class="caption">${this.text("sectionOf", { n: index + 1, total: sections.length })}</p>
       ${body}
+      ${stuck ? html`<p class="hint">${this.text("sectionErrorsHint")}</p>` : nothing}
       <div class="buttons">
         <button type="button" class="button" part="button" data-go=${next} data-from=${section.id}>${this.text("continue")}</button>
       </div>`;
@@ -351,8 +490,24 @@ export class DoingoaiDocumentForm extends FormBase {
           </dl>
         </section>`;
       })}
+      ${this.#renderIncomplete()}
       <div class="buttons">
         <button type="button" class="button" part="button" data-a="submit">${this.text("submit")}</button>
       </div>`;
+  }
+
+  /** The completeness warning: sections not answered or empty, each a link; "Vẫn gửi văn bản". */
+  #renderIncomplete() {
+    if (!this.#incomplete.length || this.#incompleteConfirmed) return nothing;
+    const lang = this.uiLang;
+    return html`<div class="error-summary error-summary--warning" id="incomplete-summary" tabindex="-1"
+      part="warning-summary" role="group" aria-labelledby="incomplete-title">
+      <h2 id="incomplete-title">${this.text("incompleteTitle", { n: this.#incomplete.length })}</h2>
+      <p>${this.text("incompleteHint")}</p>
+      <ul>
+        ${this.#incomplete.map((x) => html`<li><a href="#section-${x.id}" data-go=${x.id}>${x.title(lang)}</a></li>`)}
+      </ul>
+      <button type="button" class="button button--secondary" part="button" data-a="submit-anyway">${this.text("sendAnyway")}</button>
+    </div>`;
   }
 }

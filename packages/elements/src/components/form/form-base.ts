@@ -106,6 +106,8 @@ export abstract class FormBase extends LitElement implements FieldHost {
     beforeHide: () => {
       if (this.validation.pending) this.runValidation(false);
     },
+    blank: () => JSON.stringify(this.doc) === JSON.stringify(this.base ?? this.emptyDoc()),
+    announce: (text) => this.announce(text),
   });
 
   protected readonly events = new FormEventsController(this, this.interaction, this.validation, this.rows, {
@@ -202,8 +204,9 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return ok;
   }
 
-  /** Back to the value given by the host (or empty); the draft is removed. */
+  /** Back to the value given by the host (or empty); the draft is removed (what was typed is kept as an earlier version). */
   reset(): void {
+    this.drafts.keepBeforeReset();
     this.drafts.drop();
     this.setDoc(this.base ?? this.emptyDoc(), true);
   }
@@ -211,6 +214,24 @@ export abstract class FormBase extends LitElement implements FieldHost {
   /** Remove the saved draft (after the portal has stored the document). */
   async clearDraft(): Promise<void> {
     await this.drafts.clear();
+  }
+
+  /**
+   * The portal stored the document: the form shows that it was sent (with `receipt`, the
+   * portal's number for it), keeps the draft marked sent (also after a reload) and sends
+   * `doingoai-sent`. `startNew()` (or the form's button) then starts a clean document.
+   */
+  async markSent(receipt?: string): Promise<void> {
+    await this.drafts.markSent(receipt);
+    this.emit("doingoai-sent", { document: this.formValue(), receipt, sentAt: this.drafts.sent?.at });
+  }
+
+  /** After a sent document: keep it as an earlier version, remove the draft, start clean. */
+  async startNew(): Promise<void> {
+    const previous = this.formValue();
+    await this.drafts.startNew();
+    this.setDoc(this.base ?? this.emptyDoc(), true);
+    this.emit("doingoai-new", { previous });
   }
 
   // ---- form association callbacks ----------------------------------------------------------
@@ -365,10 +386,30 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return this.interaction.shownAll();
   }
 
-  /** "Bỏ bản nháp": back to the host's value, draft removed. */
-  protected discardDraft(): void {
-    this.reset();
-    this.drafts.discarded();
+  /** "Bỏ bản nháp" (confirmed): back to the host's value, draft removed, kept as a version to undo. */
+  protected async discardDraft(): Promise<void> {
+    await this.drafts.discarding();
+    this.setDoc(this.base ?? this.emptyDoc(), true);
+  }
+
+  /** The draft actions of the notices (`drafts-view.ts`); true when `name` was one. */
+  protected draftAction(name: string, el: HTMLElement): boolean {
+    const d = this.drafts;
+    const run: Record<string, () => unknown> = {
+      discard: () => d.askDiscard(),
+      "discard-cancel": () => d.cancelDiscard(),
+      "discard-confirm": () => this.discardDraft(),
+      "restore-version": () => d.restoreVersion(el.dataset.id ?? ""),
+      "conflict-theirs": () => d.resolve("theirs"),
+      "conflict-mine": () => d.resolve("mine"),
+      "unreadable-download": () => d.downloadUnreadable(),
+      "notice-dismiss": () => d.dismiss(),
+      "start-new": () => this.startNew(),
+    };
+    const f = run[name];
+    if (!f) return false;
+    void f();
+    return true;
   }
 
   protected flushDraft(): Promise<void> {
