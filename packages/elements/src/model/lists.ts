@@ -54,11 +54,28 @@ export function currencyOptions(lang: Lang, commonLabel: string, otherLabel: str
   ];
 }
 
-/** ISO 3166-1 alpha-2 codes of the countries and territories. */
-const REGIONS =
-  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(
-    " ",
-  );
+/**
+ * Codes a browser names that are not countries or territories of ISO 3166-1 today: private-use
+ * and exceptional codes, groupings (EU, UN), withdrawn codes (SU, YU…).
+ */
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN|AC|CP|CQ|DG|EA|IC|TA|AN|BU|CS|DD|DY|FX|HV|NH|RH|SU|TP|UK|VD|YD|YU|ZR|VN)$/;
+
+/** The ISO 3166-1 alpha-2 codes the browser has names for (every two-letter code it knows). */
+function regionCodes(): string[] {
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!NOT_COUNTRIES.test(code) && names.of(code) !== undefined) out.push(code);
+    }
+  return out;
+}
 
 /** Where Vietnamese official documents write a name other than the browser's. */
 const OFFICIAL_VI: Record<string, string> = {
@@ -99,7 +116,7 @@ export function countries(lang: Lang): Country[] {
   if (hit) return hit;
   const vi = displayNames("vi", "region");
   const own = lang === "vi" ? undefined : displayNames(lang, "region");
-  const all = REGIONS.filter((c) => c !== "VN").map((code) => {
+  const all = regionCodes().map((code) => {
     const name = OFFICIAL_VI[code] ?? vi?.of(code) ?? code;
     const label = own?.of(code);
     return label && label !== name ? { code, name, label } : { code, name };
