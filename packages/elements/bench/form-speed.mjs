@@ -77,6 +77,36 @@ const q = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? Number.NaN;
 };
 
+/** The functions that took most time, themselves and with what they called (`--profile`). */
+function printProfile(what, prof) {
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const total = new Map();
+  const name = (n) =>
+    `${n.callFrame.functionName || "(anon)"} @${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  prof.samples.forEach((id, i) => {
+    const dt = (prof.timeDeltas[i] ?? 0) / 1000;
+    const n = byId.get(id);
+    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const k = name(byId.get(x));
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+      seen.add(k);
+    }
+  });
+  const top = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 14)
+      .map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
+  console.log(
+    `\n${what} — self:\n  ${top(self).join("\n  ")}\n${what} — total:\n  ${top(total).join("\n  ")}`,
+  );
+}
+
 async function scenario(context, rate, rows) {
   const page = await context.newPage();
   const errors = [];
@@ -105,6 +135,11 @@ async function scenario(context, rate, rows) {
     };
   });
 
+  const profiling = process.argv.includes("--profile") && rows === 300 && rate === 1;
+  if (profiling) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+  }
   // Open the section from the task list (once it is shown).
   await page.waitForFunction(
     (t) =>
@@ -126,6 +161,7 @@ async function scenario(context, rate, rows) {
     return performance.now() - t0;
   }, tag);
 
+  if (profiling) printProfile("open", (await cdp.send("Profiler.stop")).profile);
   // The first row's first text field (opened if rows are collapsed).
   const form = page.locator(tag);
   const row = form.locator("li.row").first();
@@ -160,6 +196,7 @@ async function scenario(context, rate, rows) {
     errors.push("the field lost keystrokes");
 
   // Add a row.
+  if (profiling) await cdp.send("Profiler.start");
   const add = await page.evaluate(async (t) => {
     const el = document.querySelector(t);
     const button = [...el.shadowRoot.querySelectorAll('button[data-a="add"]')].find((b) =>
@@ -172,6 +209,7 @@ async function scenario(context, rate, rows) {
     const ms = performance.now() - t0;
     return { ms, added: el.shadowRoot.querySelectorAll("li.row").length - before };
   }, tag);
+  if (profiling) printProfile("add", (await cdp.send("Profiler.stop")).profile);
   if (add.added !== 1) errors.push(`adding a row added ${add.added}`);
   await page.close();
   return { open, keyMedian: q(keys, 0.5), keyP95: q(keys, 0.95), add: add.ms, errors };

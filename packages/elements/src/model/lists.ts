@@ -58,7 +58,8 @@ export function currencyOptions(lang: Lang, commonLabel: string, otherLabel: str
  * Codes a browser names that are not countries or territories of ISO 3166-1 today: private-use
  * and exceptional codes, groupings (EU, UN), withdrawn codes (SU, YU…).
  */
-const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN|AC|CP|CQ|DG|EA|IC|TA|AN|BU|CS|DD|DY|FX|HV|NH|RH|SU|TP|UK|VD|YD|YU|ZR|VN)$/;
+const NOT_COUNTRIES =
+  /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN|AC|CP|CQ|DG|EA|IC|TA|AN|BU|CS|DD|DY|FX|HV|NH|RH|SU|TP|UK|VD|YD|YU|ZR|VN)$/;
 
 /** The ISO 3166-1 alpha-2 codes the browser has names for (every two-letter code it knows). */
 function regionCodes(): string[] {

@@ -80,7 +80,11 @@ export function renderFields(
 
 function renderOptions(options: readonly Option[], selected: string) {
   const groups = new Map<string | undefined, Option[]>();
-  for (const o of options) groups.set(o.group, [...(groups.get(o.group) ?? []), o]);
+  for (const o of options) {
+    const g = groups.get(o.group);
+    if (g) g.push(o);
+    else groups.set(o.group, [o]);
+  }
   const opt = (o: Option) =>
     html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`;
   return [...groups].map(([g, os]) =>

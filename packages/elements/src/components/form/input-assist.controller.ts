@@ -14,7 +14,7 @@ import { type Lang, LIMITS } from "@doingoai/core/lite";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { formatDate, parseDate, regroup } from "../../model/formats";
 import { t } from "../../strings/strings";
-import { COUNT_FROM, longestLine } from "./input-templates";
+import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -52,7 +52,7 @@ export class InputAssistController implements ReactiveController {
   }
 
   #n(n: number): string {
-    return new Intl.NumberFormat(this.host.uiLang).format(n);
+    return numberFormat(this.host.uiLang).format(n);
   }
 
   /** One polite live region of this form (made on first use, kept if the form re-renders). */

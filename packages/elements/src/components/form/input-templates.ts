@@ -83,19 +83,27 @@ export function maxLengthOf(f: Field): number | undefined {
   return (f.kind === "text" || f.kind === "textarea") && f.maxLength ? f.maxLength : undefined;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+/** A number format of `lang`, made once (making one takes longer than rendering a field). */
+export function numberFormat(lang: string): Intl.NumberFormat {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f;
+}
+
 /** "420/500 ký tự" near the limit (a narrative: its longest paragraph against a paragraph's). */
 function counter(h: FieldHost, f: Field, id: string, text: string) {
   const max = maxLengthOf(f);
   if (max === undefined) return nothing;
   const [n, limit] = f.kind === "narrative" ? [longestLine(text), LIMITS.paragraph] : [text.length, max];
-  const nf = new Intl.NumberFormat(h.uiLang);
   const near = n >= limit * COUNT_FROM;
+  const nf = near ? numberFormat(h.uiLang) : undefined;
   // The visible count is for the eyes (every keystroke); screen readers hear it after a pause.
   return html`<div class="count${n > limit ? " count--over" : ""}" id="${id}-count" aria-hidden="true">${
     near
       ? t(h.uiLang, f.kind === "narrative" ? "paragraphCount" : "charCount", {
-          n: nf.format(n),
-          max: nf.format(limit),
+          n: nf!.format(n),
+          max: nf!.format(limit),
         })
       : ""
   }</div><p class="field-note" id="${id}-note" hidden></p>`;
