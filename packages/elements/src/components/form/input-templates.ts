@@ -87,7 +87,10 @@ const formats = new Map<string, Intl.NumberFormat>();
 /** A number format of `lang`, made once (making one takes longer than rendering a field). */
 export function numberFormat(lang: string): Intl.NumberFormat {
   let f = formats.get(lang);
-  if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang)));
+  if (!f) {
+    f = new Intl.NumberFormat(lang);
+    formats.set(lang, f);
+  }
   return f;
 }
 
