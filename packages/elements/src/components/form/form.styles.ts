@@ -242,9 +242,6 @@ export const formStyles = css`
     padding: 10px 12px 0;
     margin-bottom: 10px;
     background: #fff;
-    /* 300 rows: those off screen are not laid out or painted until they come near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 72px;
   }
   .row--scalar {
     display: flex;
