@@ -97,7 +97,7 @@ export interface Browser {
 
 /** Debian's Chromium with a fresh profile. */
 export async function launch(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<Browser> {
   requirePrerequisites();
   const dir = await mkdtemp(join(tmpdir(), "doingoai-chromium-"));
@@ -106,7 +106,7 @@ export async function launch(
     headless: true,
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
-    locale: "vi-VN",
+    locale: options.locale ?? "vi-VN",
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   const problems: string[] = [];

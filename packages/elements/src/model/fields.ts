@@ -16,6 +16,7 @@ import {
 } from "@doingoai/core/lite";
 import { optionLabel, shownLang, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
+import { currencyOptions } from "./lists";
 import {
   isAnswerUnion,
   keyOf,
@@ -47,6 +48,8 @@ interface Base {
 export interface TextField extends Base {
   kind: "text" | "textarea" | "date" | "partial-date";
   maxLength?: number;
+  /** Names offered as the person types (free text stays possible). */
+  suggest?: "country";
 }
 export interface NumberField extends Base {
   kind: "number";
@@ -137,7 +140,16 @@ function indicatorOptions(lang: Lang): Option[] {
 const OVERRIDES: Record<string, (base: Base, lang: Lang) => Field> = {
   // A known indicator is chosen from the core list, not typed as a camelCase key.
   "Indicator.key": (base, lang) => ({ ...base, kind: "select", options: indicatorOptions(lang) }),
+  // A currency is chosen from the ISO list, VND first, never typed ("VNĐ", "đồng" are not codes).
+  "Money.currency": (base, lang) => ({ ...base, kind: "select", options: currencyList(lang) }),
+  "Amount.currency": (base, lang) => ({ ...base, kind: "select", options: currencyList(lang) }),
 };
+
+const currencyList = (lang: Lang) =>
+  currencyOptions(lang, t(lang, "currenciesCommon"), t(lang, "currenciesOther"));
+
+/** Text fields that hold a country's name: a list of countries is offered (see `lists.ts`). */
+const COUNTRY_KEYS = new Set(["countries", "country", "partnerCountry", "donorCountry"]);
 
 const cache: Record<Lang, Map<Schema, Field[]>> = { vi: new Map(), en: new Map() };
 
@@ -195,10 +207,15 @@ function describe(s: Schema, base: Base, key: string, lang: Lang): Field | undef
       return undefined;
     case "string": {
       const lim = limits(s);
-      if (id === "IsoDate") return { ...base, kind: "date" };
+      if (id === "IsoDate") return { hint: t(lang, "dateHint"), ...base, kind: "date" };
       if (id === "PartialDate") return { hint: t(lang, "partialDateHint"), ...base, kind: "partial-date" };
       const kind = lim.max !== undefined && lim.max > LIMITS.line ? "textarea" : "text";
-      return { ...base, kind, ...(lim.max !== undefined ? { maxLength: lim.max } : {}) };
+      return {
+        ...base,
+        kind,
+        ...(lim.max !== undefined ? { maxLength: lim.max } : {}),
+        ...(COUNTRY_KEYS.has(key) ? { suggest: "country" as const } : {}),
+      };
     }
     case "number": {
       const lim = limits(s);

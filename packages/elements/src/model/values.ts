@@ -3,22 +3,20 @@
  * that core validation names the problem ("«Số ngày» phải là một số") instead of losing input.
  */
 
-/** Input kinds as the inputs carry them (`data-k`). */
-export type InputKind = "text" | "number" | "narrative" | "select" | "date";
+import { formatDate, parseDate, parseNumberIn } from "./formats";
+
+/**
+ * Input kinds as the inputs carry them (`data-k`): `day` a full date and `pdate` a partial one,
+ * typed day first (see `formats.ts`); `number-en` a number typed the English way ("1,250.5").
+ */
+export type InputKind = "text" | "number" | "number-en" | "narrative" | "select" | "date" | "day" | "pdate";
 
 /**
  * Parse a number as people write it here: "1.000" and "1 000" (thousands), "12,5" (decimal
  * comma), "12.5". Anything else is returned unchanged.
  */
 export function parseNumber(text: string): number | string | undefined {
-  const s = text.trim().replace(/\s+/g, "");
-  if (s === "") return undefined;
-  let norm = s;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) norm = s.replace(/\./g, "").replace(",", ".");
-  else if (/^-?\d+,\d+$/.test(s)) norm = s.replace(",", ".");
-  else if (!/^-?\d+(\.\d+)?$/.test(s)) return text;
-  const n = Number(norm);
-  return Number.isFinite(n) ? n : text;
+  return parseNumberIn(text, "vi");
 }
 
 /** Paragraphs of a narrative textarea: one per non-blank line, as written. */
@@ -37,7 +35,12 @@ export function parseNarrative(text: string): string[] | undefined {
 export function parseInput(kind: InputKind, text: string, inList: boolean): unknown {
   switch (kind) {
     case "number":
-      return parseNumber(text);
+      return parseNumberIn(text, "vi");
+    case "number-en":
+      return parseNumberIn(text, "en");
+    case "day":
+    case "pdate":
+      return parseDate(text, kind === "pdate");
     case "narrative":
       return parseNarrative(text);
     default:
@@ -49,5 +52,6 @@ export function parseInput(kind: InputKind, text: string, inList: boolean): unkn
 export function displayValue(kind: InputKind, value: unknown): string {
   if (value === undefined || value === null) return "";
   if (kind === "narrative") return Array.isArray(value) ? value.join("\n") : String(value);
+  if (kind === "day" || kind === "pdate") return formatDate(value);
   return String(value);
 }

@@ -2,9 +2,9 @@
  * Lit templates of the form fields, from the descriptors of `model/fields.ts`. GOV.UK order:
  * label, hint, error message, control; `aria-describedby` names the hint and the error shown;
  * `aria-invalid` only when an error is shown. Inputs carry `data-p` (their path) and `data-k`
- * (how to read them): the host form listens once, at its root, for every input.
+ * (how to read them): the host form listens once, at its root, for every input. Text, number
+ * and date inputs are in `input-templates.ts`; what they share in `field-parts.ts`.
  */
-import type { Issue, Lang } from "@doingoai/core/lite";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -19,60 +19,24 @@ import type {
   Option,
   VariantField,
 } from "../../model/fields";
+import { numberInWords } from "../../model/formats";
 import { pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
-import { displayValue, type InputKind } from "../../model/values";
 import { t } from "../../strings/strings";
+import {
+  describedBy,
+  errorBlock,
+  type FieldHost,
+  fieldId,
+  groupId,
+  hintBlock,
+  labelText,
+  lowerFirst,
+  type Obj,
+} from "./field-parts";
+import { renderInput } from "./input-templates";
 
-/** What the templates need from the form that renders them. */
-export interface FieldHost {
-  readonly uiLang: Lang;
-  /** Bumped when the whole form must render again (a new value). */
-  readonly uiVersion: number;
-  /** Bumped when something inside a row changes that its data does not show (a nested row opened). */
-  rowVersion(rowId: string): number;
-  /** What rows may show from elsewhere in the document (the custom areas offered as choices). */
-  contextKey(): unknown;
-  /** The text a person typed in an input, while it differs from the stored value's text. */
-  rawText(key: string): string | undefined;
-  rowIds(listKey: string, length: number): string[];
-  rowOpen(rowId: string, length: number): boolean;
-  /** The errors to show at `path` (`deep`: also those under it). */
-  shownErrors(path: Path, deep: boolean): Issue[];
-  /** A string that changes when the errors shown under `path` change (for `guard`). */
-  errorKeyUnder(path: Path): string;
-  /** The custom areas of the document, as options of area choices. */
-  customAreaOptions(): Option[];
-}
-
-type Obj = Record<string, unknown>;
-
-export const fieldId = (path: Path) => `f-${pathKey(path)}`;
-export const groupId = (path: Path) => `g-${pathKey(path)}`;
-
-export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
-
-const labelText = (h: FieldHost, f: Field) =>
-  f.optional ? `${f.label} ${t(h.uiLang, "optional")}` : f.label;
-
-function messages(issues: Issue[]): string {
-  return [...new Set(issues.map((i) => i.message))].join(" ");
-}
-
-function errorBlock(h: FieldHost, id: string, issues: Issue[]) {
-  return issues.length
-    ? html`<p class="error-message" id="${id}-error" part="error"><span class="vh">${t(h.uiLang, "errorPrefix")} </span>${messages(issues)}</p>`
-    : nothing;
-}
-
-function hintBlock(id: string, hint: string | undefined) {
-  return hint ? html`<div class="hint" id="${id}-hint" part="hint">${hint}</div>` : nothing;
-}
-
-function describedBy(id: string, hint: string | undefined, issues: Issue[]): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", issues.length ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return ids || undefined;
-}
+export { type FieldHost, fieldId, groupId, lowerFirst };
 
 /** One field of any kind at `path`; `skey` is its stable key (rows by id rather than index). */
 export function renderField(
@@ -114,56 +78,13 @@ export function renderFields(
   );
 }
 
-/** A date the date picker can show (an impossible date stays visible as text, to be corrected). */
-function realDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-/** Rows of a textarea: enough for its text (about 80 characters a line), within bounds. */
-function textRows(text: string, min: number): number {
-  let n = 0;
-  for (const line of text.split("\n")) n += 1 + Math.floor(line.length / 80);
-  return Math.max(min, Math.min(16, n + 1));
-}
-
-function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, label?: string) {
-  const key = pathKey(path);
-  const id = fieldId(path);
-  const issues = h.shownErrors(path, f.kind === "narrative");
-  const kind: InputKind =
-    f.kind === "number"
-      ? "number"
-      : f.kind === "narrative"
-        ? "narrative"
-        : f.kind === "date"
-          ? "date"
-          : "text";
-  const text = h.rawText(key) ?? displayValue(kind, value);
-  const desc = describedBy(id, f.hint, issues);
-  const invalid = issues.length ? "true" : undefined;
-  const cls = `input${issues.length ? " input--error" : ""}`;
-  let control: TemplateResult;
-  if (f.kind === "narrative" || f.kind === "textarea")
-    control = html`<textarea id=${id} class=${cls} part="input" rows=${textRows(text, f.kind === "narrative" ? 4 : 2)}
-      data-p=${key} data-k=${kind} .value=${live(text)} aria-describedby=${ifDefined(desc)}
-      aria-invalid=${ifDefined(invalid)}></textarea>`;
-  else
-    control = html`<input id=${id} class="${cls}${f.kind === "number" ? " input--short" : ""}" part="input"
-      type=${f.kind === "date" && (text === "" || realDate(text)) ? "date" : "text"}
-      inputmode=${ifDefined(f.kind === "number" ? (f.integer ? "numeric" : "decimal") : undefined)}
-      spellcheck=${ifDefined(f.kind === "partial-date" ? "false" : undefined)}
-      data-p=${key} data-k=${kind} .value=${live(text)} aria-describedby=${ifDefined(desc)}
-      aria-invalid=${ifDefined(invalid)} />`;
-  return html`<div class="field${issues.length ? " field--error" : ""}" part="field">
-    <label for=${id} part="label">${label ?? labelText(h, f)}</label>
-    ${hintBlock(id, f.hint)}${errorBlock(h, id, issues)}${control}
-  </div>`;
-}
-
 function renderOptions(options: readonly Option[], selected: string) {
   const groups = new Map<string | undefined, Option[]>();
-  for (const o of options) groups.set(o.group, [...(groups.get(o.group) ?? []), o]);
+  for (const o of options) {
+    const g = groups.get(o.group);
+    if (g) g.push(o);
+    else groups.set(o.group, [o]);
+  }
   const opt = (o: Option) =>
     html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`;
   return [...groups].map(([g, os]) =>
@@ -228,7 +149,18 @@ function renderGroup(
     <legend part="label">${heading ?? labelText(h, f)}</legend>
     ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
     <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value)}</div>
+    ${f.objectId === "Money" || f.objectId === "Amount" ? inWords(h, value) : nothing}
   </fieldset>`;
+}
+
+/** "Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng" under an amount of 1,000 or more. */
+function inWords(h: FieldHost, value: unknown) {
+  const { amount, currency } = (value ?? {}) as Obj;
+  if (typeof amount !== "number" || amount < 1000 || !Number.isInteger(amount)) return nothing;
+  const words = numberInWords(amount);
+  if (!words) return nothing;
+  const unit = currency === "VND" ? "đồng" : typeof currency === "string" ? currency : "";
+  return html`<p class="hint in-words">${t(h.uiLang, "inWords", { words, unit }).trim()}</p>`;
 }
 
 /** The text that names a row when it is closed: its first text value. */

@@ -18,6 +18,7 @@ import { type FieldHost, fieldId, groupId } from "./field-templates";
 import { FormAssociation } from "./form-association.controller";
 import { FormEventsController } from "./form-events.controller";
 import { listen as listenForGestures } from "./gesture";
+import { InputAssistController } from "./input-assist.controller";
 import { InteractionState } from "./interaction-state.controller";
 import { LanguageController } from "./language.controller";
 import { ListRowsController } from "./list-rows.controller";
@@ -110,6 +111,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     announce: (text) => this.announce(text),
   });
 
+  protected readonly inputAssist = new InputAssistController(this);
   protected readonly events = new FormEventsController(this, this.interaction, this.validation, this.rows, {
     doc: () => this.doc,
     schema: () => this.rootSchema,

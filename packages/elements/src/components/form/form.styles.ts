@@ -116,8 +116,53 @@ export const formStyles = css`
   .input--short {
     max-width: 12em;
   }
-  input[type="date"].input {
-    max-width: 14em;
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .input--date {
+    max-width: 9em;
+  }
+  .picker {
+    position: relative;
+  }
+  .picker .button {
+    margin: 0;
+  }
+  .picker-input {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+    border: 0;
+    padding: 0;
+    pointer-events: none;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    margin-top: 4px;
+  }
+  .count:empty {
+    display: none;
+  }
+  .count--over {
+    color: var(--_e);
+    font-weight: 700;
+  }
+  .field-note {
+    color: var(--_e);
+    font-weight: 600;
+    margin: 6px 0 0;
+    max-width: 42em;
+  }
+  .in-words {
+    margin: 0;
+    font-style: italic;
   }
   textarea.input {
     resize: vertical;

@@ -1,15 +1,43 @@
 /**
  * The fields of a section under its heading: a single three-state answer takes the heading as its
  * legend; a single group shows its fields under the heading; otherwise each path in turn — with
- * `unwrapTitled`, a group titled like the section shows its fields without a second legend.
+ * `unwrapTitled`, a group titled like the section shows its fields without a second legend. The
+ * list of countries that country fields offer is rendered once, with the body.
  */
+import type { Lang } from "@doingoai/core/lite";
 import { html, nothing, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import type { Field } from "../../model/fields";
+import { countries } from "../../model/lists";
 import { getAt, pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { type FieldHost, renderField, renderFields } from "./field-templates";
+import { COUNTRY_LIST_ID } from "./input-templates";
+
+/** The countries offered by country fields: the name the document writes, and the form's own. */
+export function countryList(lang: Lang): TemplateResult {
+  return html`${guard(
+    [lang],
+    () =>
+      html`<datalist id=${COUNTRY_LIST_ID}>${countries(lang).map(
+        (c) => html`<option value=${c.name} label=${c.label ?? c.name}></option>`,
+      )}</datalist>`,
+  )}`;
+}
 
 export function renderSectionBody(
+  host: FieldHost,
+  fieldAt: (path: Path) => Field | undefined,
+  doc: unknown,
+  paths: readonly Path[],
+  heading: TemplateResult,
+  title: string,
+  unwrapTitled: boolean,
+): TemplateResult {
+  return html`${body(host, fieldAt, doc, paths, heading, title, unwrapTitled)}${countryList(host.uiLang)}`;
+}
+
+function body(
   host: FieldHost,
   fieldAt: (path: Path) => Field | undefined,
   doc: unknown,

@@ -1,0 +1,213 @@
+/**
+ * What the inputs do as people type, listened to once at the form's root (before the form reads
+ * the input, see `form-events.controller.ts`):
+ * - **Limits, never silent**: a paste or a drop longer than the room left under the field's
+ *   `maxlength` is refused as a whole, with a message under the field saying so (the text is
+ *   still on the clipboard: nothing is cut, nothing typed is lost, and a book pasted by mistake
+ *   never reaches the form). A key typed at the limit shows the same kind of message.
+ * - **The counter** near the limit is seen on every keystroke and heard (politely) after a pause.
+ * - **Numbers** are regrouped as typed ("1250000" → "1.250.000"), the caret kept after its digit.
+ * - **Dates**: the button beside a date opens the browser's picker; the day picked is written
+ *   into the field as 15/06/2026 and read like a typed one.
+ */
+import { type Lang, LIMITS } from "@doingoai/core/lite";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { formatDate, parseDate, regroup } from "../../model/formats";
+import { t } from "../../strings/strings";
+import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
+
+type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** How long typing pauses before the counter is announced. */
+const ANNOUNCE_AFTER_MS = 1000;
+
+export class InputAssistController implements ReactiveController {
+  #root: (Node & ParentNode) | undefined;
+  #live: HTMLElement | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot as (Node & ParentNode) | undefined;
+    if (!root || root === this.#root) return;
+    this.#root = root;
+    root.addEventListener("paste", this.#onPaste as EventListener, true);
+    root.addEventListener("drop", this.#onDrop as EventListener, true);
+    root.addEventListener("beforeinput", this.#onBeforeInput as EventListener, true);
+    root.addEventListener("input", this.#onInput, true);
+    root.addEventListener("click", this.#onClick);
+    root.addEventListener("change", this.#onChange, true);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  #text(key: Parameters<typeof t>[1], params?: Record<string, string | number>): string {
+    return t(this.host.uiLang, key, params);
+  }
+
+  #n(n: number): string {
+    return numberFormat(this.host.uiLang).format(n);
+  }
+
+  /** One polite live region of this form (made on first use, kept if the form re-renders). */
+  #say(text: string): void {
+    const root = this.#root;
+    if (!root) return;
+    if (!this.#live?.isConnected) {
+      this.#live = document.createElement("div");
+      this.#live.className = "vh";
+      this.#live.setAttribute("aria-live", "polite");
+      this.#live.dataset.live = "input";
+      root.appendChild(this.#live);
+    }
+    const live = this.#live;
+    // The same text again must be heard again: empty first, then set.
+    live.textContent = "";
+    setTimeout(() => {
+      live.textContent = text;
+    }, 50);
+  }
+
+  /** Show (or clear, with "") the note under a field, and say it. */
+  #note(el: Field, text: string): void {
+    const note = el.id
+      ? (this.#root?.querySelector<HTMLElement>(`#${CSS.escape(el.id)}-note`) ?? null)
+      : null;
+    if (note) {
+      note.textContent = text;
+      note.hidden = text === "";
+    }
+    if (text) this.#say(text);
+  }
+
+  /** Whether `insert` may replace the selection of `el`; if not, say why and refuse. */
+  #fits(el: Field, insert: string): boolean {
+    const max = el.maxLength;
+    if (!(max > 0)) return true;
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? start;
+    const room = max - (el.value.length - (end - start));
+    if (insert.length > room) {
+      this.#note(
+        el,
+        this.#text("pasteTooLong", {
+          n: this.#n(insert.length),
+          room: this.#n(Math.max(0, room)),
+          max: this.#n(max),
+        }),
+      );
+      return false;
+    }
+    if (el.dataset.k === "narrative") {
+      // The paragraph the caret is in, with the pasted text: each paragraph within its limit.
+      const from = el.value.lastIndexOf("\n", start - 1) + 1;
+      const to = el.value.indexOf("\n", end);
+      const merged = el.value.slice(from, start) + insert + el.value.slice(end, to < 0 ? undefined : to);
+      const longest = longestLine(merged);
+      if (longest > LIMITS.paragraph) {
+        this.#note(
+          el,
+          this.#text("pasteParagraphTooLong", { n: this.#n(longest), max: this.#n(LIMITS.paragraph) }),
+        );
+        return false;
+      }
+    }
+    return true;
+  }
+
+  #field(e: Event): Field | undefined {
+    const el = e.target as Element | null;
+    return el &&
+      (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+      el.dataset.p !== undefined
+      ? el
+      : undefined;
+  }
+
+  #onPaste = (e: ClipboardEvent) => {
+    const el = this.#field(e);
+    if (!el || !e.clipboardData) return;
+    const text = e.clipboardData.getData("text/plain");
+    // What the browser will insert: line breaks as the field keeps them (none in an <input>).
+    const insert =
+      el instanceof HTMLTextAreaElement ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]+/g, " ");
+    if (!this.#fits(el, insert)) e.preventDefault();
+  };
+
+  #onDrop = (e: DragEvent) => {
+    const el = this.#field(e);
+    const text = e.dataTransfer?.getData("text/plain");
+    if (el && text && !this.#fits(el, text)) e.preventDefault();
+  };
+
+  #onBeforeInput = (e: InputEvent) => {
+    const el = this.#field(e);
+    if (!el || !(el.maxLength > 0) || !e.inputType.startsWith("insert") || e.inputType === "insertFromPaste")
+      return;
+    const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
+    // A key at the limit: the browser drops it (maxlength); say so rather than drop it silently.
+    if (selected === 0 && el.value.length >= el.maxLength)
+      this.#note(el, this.#text("charsAtLimit", { max: this.#n(el.maxLength) }));
+  };
+
+  #onInput = (e: Event) => {
+    const el = this.#field(e);
+    if (!el) return;
+    if (el.dataset.g && el instanceof HTMLInputElement) {
+      const r = regroup(el.value, el.selectionStart ?? el.value.length, this.host.uiLang);
+      if (r) {
+        el.value = r.text;
+        el.setSelectionRange(r.caret, r.caret);
+      }
+    }
+    if (el.maxLength > 0) {
+      this.#note(el, "");
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#announceCount(el), ANNOUNCE_AFTER_MS);
+    }
+  };
+
+  #announceCount(el: Field): void {
+    if (!el.isConnected) return;
+    const narrative = el.dataset.k === "narrative";
+    const n = narrative ? longestLine(el.value) : el.value.length;
+    const max = narrative ? LIMITS.paragraph : el.maxLength;
+    if (n < max * COUNT_FROM) return;
+    if (n > max) this.#say(this.#text("charsOver", { n: this.#n(n - max) }));
+    else if (n === max) this.#say(this.#text("charsAtLimit", { max: this.#n(max) }));
+    else this.#say(this.#text("charsLeft", { n: this.#n(max - n) }));
+  }
+
+  #onClick = (e: Event) => {
+    const button = (e.target as Element).closest<HTMLElement>("[data-pick]");
+    if (!button) return;
+    const picker = button.parentElement?.querySelector<HTMLInputElement>("[data-pick-for]");
+    const input = this.#root?.querySelector<HTMLInputElement>(`#${CSS.escape(button.dataset.pick ?? "")}`);
+    if (!picker || !input) return;
+    const iso = parseDate(input.value, input.dataset.k === "pdate");
+    picker.value = typeof iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : "";
+    try {
+      picker.showPicker();
+    } catch {
+      picker.focus();
+    }
+  };
+
+  #onChange = (e: Event) => {
+    const picker = e.target as HTMLInputElement;
+    const id = picker.dataset?.pickFor;
+    if (!id || !picker.value) return;
+    e.stopPropagation();
+    const input = this.#root?.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+    if (!input) return;
+    input.value = formatDate(picker.value);
+    input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    input.focus();
+  };
+}
