@@ -174,6 +174,11 @@ export const en = {
     via: "Via",
     who: "Body",
     year: "Year",
+    excerpt: "Excerpt (the source text continues)",
+    numbering: "Numbering of the levels",
+    second: "Second signing level (KT., TL., TUQ.)",
+    source: "Source of the copy",
+    subsections: "Subsections (1. Purpose, 2. Requirements)",
   },
   byObject: {
     PlanBody: { period: "Period of the plan" },

@@ -9,7 +9,7 @@ import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
 import type * as Fr from "../model/frame";
-import type { OutlineMarker } from "../model/outline";
+import type { NumberStyle, OutlineMarker } from "../model/outline";
 import type * as P from "../model/plan";
 import type * as V from "../model/values";
 
@@ -53,6 +53,8 @@ export interface EnumValueMap {
   OutlineMarker: In<typeof OutlineMarker>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
+  NumberStyle: In<typeof NumberStyle>;
+  SecondAuthority: In<typeof Fr.SecondAuthority>;
 }
 export type EnumId = keyof EnumValueMap;
 /** Enums whose values are the document's own words, shown as they are. */

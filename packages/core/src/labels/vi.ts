@@ -174,6 +174,11 @@ export const vi = {
     via: "Qua",
     who: "Cơ quan, đơn vị",
     year: "Năm",
+    excerpt: "Trích đoạn (văn bản gốc còn tiếp)",
+    numbering: "Cách đánh số các cấp",
+    second: "Cấp ký thứ hai (KT., TL., TUQ.)",
+    source: "Nguồn bản sao",
+    subsections: "Chia mục con (1. Mục đích, 2. Yêu cầu)",
   },
   byObject: {
     PlanBody: { period: "Thời gian thực hiện kế hoạch" },

@@ -179,6 +179,7 @@ export const Period = withRules(
     })
     .meta({ id: "Period" }),
   "fromBeforeTo",
+  "spanFitsDates",
 );
 export type Period = z.infer<typeof Period>;
 

@@ -11,8 +11,16 @@ import { factsInsidePeriod, fromBeforeTo } from "./dates";
 import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame";
 import { indicatorsWellFormed } from "./indicators";
 import type { ObjectRuleName } from "./names";
+import { spanFitsDates } from "./period-span";
 import { appendixHasRows, tableRowsFit } from "./tables";
 import { textPrints } from "./text";
+import {
+  archiveVtFirst,
+  issuingBodyInFull,
+  secondAuthorityUnderTm,
+  signedAndArchived,
+  subjectNotKind,
+} from "./vanthu";
 import { runObjectRules } from "./walk";
 
 export {
@@ -28,6 +36,7 @@ export { runObjectRules } from "./walk";
 
 export const RULES: Readonly<Record<string, Rule>> = {
   fromBeforeTo,
+  spanFitsDates,
   factsInsidePeriod,
   ...AREA_RULES.delegations,
   citationNotAfterDocument,
@@ -40,6 +49,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   tableRowsFit,
   appendixHasRows,
   textPrints,
+  issuingBodyInFull,
+  subjectNotKind,
+  archiveVtFirst,
+  signedAndArchived,
+  secondAuthorityUnderTm,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */
@@ -49,6 +63,7 @@ export const OBJECT_RULES = {
   citationNotAfterDocument,
   indicatorsWellFormed,
   tableRowsFit,
+  spanFitsDates,
 } as const satisfies Record<ObjectRuleName, ObjectRule>;
 
 /** Run rules: document rules one by one, then the object rules in one walk along the model IR. */

@@ -10,5 +10,6 @@ export const OBJECT_RULE_NAMES = [
   "citationNotAfterDocument",
   "indicatorsWellFormed",
   "tableRowsFit",
+  "spanFitsDates",
 ] as const;
 export type ObjectRuleName = (typeof OBJECT_RULE_NAMES)[number];

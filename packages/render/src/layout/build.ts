@@ -7,7 +7,7 @@ import { appendixLayouts } from "./appendix";
 import {
   addressees,
   basisBlocks,
-  closingBlock,
+  closingBlocks,
   digitalSignatureLines,
   headerBlock,
   kindTitle,
@@ -45,7 +45,7 @@ export function buildLayout(input: Document, opts: BuildLayoutOptions = {}): Lay
   if (doc.kind === "report") body.push(...reportBody(doc, outline, draft, inlineNone));
   else if (doc.kind === "plan") body.push(...planBody(doc, draft, inlineNone));
   else body.push(...noticeBody(doc, draft, inlineNone));
-  body.push(closingBlock(doc));
+  body.push(...closingBlocks(doc));
   const to = addressees(doc.frame);
   const signed = digitalSignatureLines(doc.frame);
   return {
