@@ -65,13 +65,15 @@ describe("Ajv with the exported schema rejects what validate() rejects structura
     let structural = 0;
     const missed: string[] = [];
     for (let i = 0; i < 3000; i++) {
-      const doc = mutate(example(EXAMPLE_NAMES[i % EXAMPLE_NAMES.length]!), rand);
+      // JSON has no `undefined` and no NaN (it writes null): both validators see the document as JSON.
+      const doc = JSON.parse(
+        JSON.stringify(mutate(example(EXAMPLE_NAMES[i % EXAMPLE_NAMES.length]!), rand)) ?? "null",
+      );
       const r = validate(doc);
       const codes = r.issues.filter((x) => x.severity === "error" && x.code.startsWith("schema."));
       if (!codes.length) continue;
       structural++;
-      // JSON has no `undefined`: what Ajv sees is the document as JSON.
-      if (check(JSON.parse(JSON.stringify(doc) ?? "null")) && missed.length < 5)
+      if (check(doc) && missed.length < 5)
         missed.push(`${codes.map((c) => `${c.code}@${c.path.join(".")}`).join(", ")}`);
     }
     expect(structural).toBeGreaterThan(1000);

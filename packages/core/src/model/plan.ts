@@ -45,7 +45,8 @@ export type Assignment = z.infer<typeof Assignment>;
 export const PlanBody = z
   .strictObject({
     variant: PlanVariant.optional(),
-    period: Period,
+    /** The period the plan is for; absent when the document names none (a plan implementing a text). */
+    period: Period.optional(),
     intro: Narrative.optional(),
     purpose: SectionAnswer.optional(),
     requirements: SectionAnswer.optional(),

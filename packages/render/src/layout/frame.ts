@@ -144,9 +144,10 @@ export function excerptNote(doc: Document): Block | undefined {
 
 /** The closing paragraphs: the closing, and after a typed closing of an excerpt, its note. */
 export function closingBlocks(doc: Document): Block[] {
-  const closing = closingBlock(doc);
   const note = excerptNote(doc);
-  return note === undefined || closing === note ? [closing] : [closing, note];
+  const own = doc.body.closing;
+  if (note !== undefined && (own === undefined || own.trim() === "")) return [note];
+  return note === undefined ? [closingBlock(doc)] : [closingBlock(doc), note];
 }
 
 /** How the Party style writes the signing authorities (Hướng dẫn 36-HD/VPTW): "T/M", "K/T", "T/L", "T/UQ". */

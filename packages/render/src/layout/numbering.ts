@@ -1,6 +1,7 @@
 /**
  * Numbered sections with the document's own numbering (`Numbering`: "A." → "I." → "1." …), for
- * plans and programmes whose outline is data. Level 1 titles are upper-cased; a "1.1." level
+ * plans and programmes whose outline is data. Top titles numbered "A.", "I." or "I-" are
+ * upper-cased (a top level numbered "1." keeps its words as typed: "1. Mục tiêu"); a "1.1." level
  * continues its parent's number; a node written run in (`inline`) is one paragraph "1. {runs}",
  * followed by its blocks and its own numbered children.
  */
@@ -8,6 +9,9 @@ import { markerNumber, type Numbering, numberMarker } from "@doingoai/core";
 import { upper } from "./text";
 import type { Node } from "./tree";
 import type { Block, HeadingLevel } from "./types";
+
+/** The styles whose top-level titles are written in capitals (section headings, NĐ 30). */
+const UPPER_STYLES: ReadonlySet<string> = new Set(["A.", "I.", "I-"]);
 
 /** Write `nodes` numbered by `numbering` from `depth` (0 = the top level) into `out`. */
 export function emitNumbered(
@@ -29,7 +33,7 @@ export function emitNumbered(
         type: "heading",
         level,
         marker: m,
-        text: depth === 0 ? upper(n.title) : n.title,
+        text: depth === 0 && UPPER_STYLES.has(style) ? upper(n.title) : n.title,
         ...(n.tail === undefined ? {} : { tail: n.tail }),
       });
     }

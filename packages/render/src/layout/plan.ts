@@ -122,11 +122,12 @@ function partNode(
         present(
           body.content.map((item) => {
             const blocks = narrativeBlocks(item.narrative);
-            if (blocks.length === 0 && item.facts !== undefined) {
+            const children = itemNodes(item.items, draft);
+            // The item's own words (its paragraphs or its numbered items) win over sentences from facts.
+            if (blocks.length === 0 && children.length === 0 && item.facts !== undefined) {
               for (const s of describeGeneralFacts(item.facts, ctx)) blocks.push(para(s));
             }
             if (item.facts !== undefined) blocks.push(...generalTables(item.facts));
-            const children = itemNodes(item.items, draft);
             return node(item.title, contentOrPlaceholder(blocks, draft && children.length === 0), children);
           }),
         ),
