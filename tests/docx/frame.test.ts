@@ -135,7 +135,9 @@ describe("NĐ 30 frame: every example document", () => {
       const frame = c.doc!.frame;
       const { texts, all } = checkFrame(c, isPartySymbol(frame.symbol));
       const flat = texts.join("\n");
-      expect(flat, c.name).toContain(frame.signature.name);
+      // An excerpt whose source ends before the signature may have no name (frame.excerpt).
+      if (frame.signature.name !== undefined) expect(flat, c.name).toContain(frame.signature.name);
+      else expect(frame.excerpt, c.name).toBeDefined();
       expect(flat.replace(/\s+/g, " "), c.name).toContain(frame.issuingBody.name.replace(/\s+/g, " "));
       if (frame.number == null)
         expect(
