@@ -20,9 +20,10 @@ export function emitNumbered(
   out: Block[],
   depth = 0,
   parent = "",
+  firstLevel: HeadingLevel = 1,
 ): void {
   const style = numbering[Math.min(depth, numbering.length - 1)]!;
-  const level = Math.min(depth + 1, 4) as HeadingLevel;
+  const level = Math.min(depth + firstLevel, 4) as HeadingLevel;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     const m = numberMarker(style, i + 1, parent);
@@ -38,7 +39,8 @@ export function emitNumbered(
       });
     }
     for (const b of n.blocks) out.push(b);
-    if (n.children.length > 0) emitNumbered(n.children, numbering, out, depth + 1, markerNumber(m));
+    if (n.children.length > 0)
+      emitNumbered(n.children, numbering, out, depth + 1, markerNumber(m), firstLevel);
     if (n.after !== undefined) for (const b of n.after) out.push(b);
   }
 }

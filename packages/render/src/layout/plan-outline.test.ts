@@ -152,3 +152,17 @@ describe("frame lines of real documents", () => {
     expect(buildLayout(d).kindTitle).toBe("CHƯƠNG TRÌNH");
   });
 });
+
+describe("a notice's own numbering", () => {
+  it("I. → 1. instead of 1. → 1.1., on the same sections", () => {
+    const d = example(EXAMPLES.notice2024);
+    if (d.kind !== "conclusion-notice") throw new Error("fixture changed");
+    const before = headings(buildLayout(d));
+    expect(before[0]).toMatch(/^\[2\] 1\. /);
+    d.body.numbering = ["I.", "1."];
+    const after = headings(buildLayout(d));
+    expect(after).toHaveLength(before.length);
+    expect(after[0]).toMatch(/^\[2\] I\. /);
+    expect(after.some((h) => /^\[3\] 1\. /.test(h))).toBe(true);
+  });
+});
