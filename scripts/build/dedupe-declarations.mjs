@@ -47,11 +47,13 @@ export function dedupeDeclarations(files) {
         if (c === d || c.type.length >= type.length) continue;
         let at = type.indexOf(c.type);
         if (at < 0) continue;
-        const ref = c.file === file ? `typeof ${c.name}` : `typeof __${c.name}`;
+        // Constants of the same name in several files (each area's `indicators`) need aliases of their own.
+        const alias = `__${c.name}_${candidates.indexOf(c)}`;
+        const ref = c.file === file ? `typeof ${c.name}` : `typeof ${alias}`;
         if (c.file !== file) {
           let from = relative(dirname(file), c.file).replace(/\.d\.ts$/, "");
           if (!from.startsWith(".")) from = `./${from}`;
-          imports.set(`__${c.name}`, [c.name, from]);
+          imports.set(alias, [c.name, from]);
         }
         let out = "";
         while (at >= 0) {

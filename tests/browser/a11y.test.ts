@@ -3,6 +3,7 @@
  * document form (and its check page), and on every section form of every kind. The sections come
  * from `sectionsOf` (the task list's own table), so a new section is checked without a test edit.
  */
+import type { ExampleName } from "@doingoai/core/fixtures";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "../../packages/elements/src/model/constants";
@@ -62,7 +63,7 @@ describe("axe on the portal page", () => {
 });
 
 type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-const EXAMPLES: Record<DocumentKind, string> = {
+const EXAMPLES: Record<DocumentKind, ExampleName> = {
   report: "bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu",
   plan: "ke-hoach-2024-xa-binh-thanh",
   "conclusion-notice": "thong-bao-ket-luan-2024-ubnd-tinh-lang-son",

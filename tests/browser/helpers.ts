@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
+import { type ExampleName, example } from "@doingoai/core/fixtures";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
@@ -21,7 +22,6 @@ export const BUNDLE = join(
   "doingoai-elements.min.js",
 );
 export const CORE = join(ROOT, "packages/core/dist/index.js");
-export const DOCUMENTS = join(ROOT, "examples/documents");
 
 /** Fail (never skip) when the browser or the builds are missing, saying how to get them. */
 export function requirePrerequisites(): void {
@@ -315,10 +315,9 @@ export async function axe(page: Page, include?: string): Promise<string[]> {
   );
 }
 
-/** Read an example document from examples/documents. */
-export async function exampleDocument(name: string): Promise<Record<string, unknown>> {
-  const { readFile } = await import("node:fs/promises");
-  return JSON.parse(await readFile(join(DOCUMENTS, `${name}.json`), "utf8"));
+/** A fresh copy of an example document, through the one loader (`@doingoai/core/fixtures`). */
+export async function exampleDocument(name: ExampleName): Promise<Record<string, unknown>> {
+  return example(name) as unknown as Record<string, unknown>;
 }
 
 /** Open a section of a document form from its task list (a click, for tests not about keyboard). */

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { ExampleName } from "@doingoai/core/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, exampleDocument, launch, ROOT } from "./helpers";
 
@@ -54,7 +55,7 @@ afterAll(async () => {
 });
 
 describe("hostile text in the rendered HTML never runs", () => {
-  it.each([
+  it.each<ExampleName>([
     "bao-cao-nam-2019-so-tttt-lang-son",
     "thong-bao-ket-luan-2024-ubnd-tinh-lang-son",
     "ke-hoach-2024-xa-binh-thanh",

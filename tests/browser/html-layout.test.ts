@@ -4,14 +4,12 @@
  * (NĐ 30), with a gap under the glyphs (diacritics below included), at several window widths;
  * an appendix's table never cuts a word inside, however narrow the window.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Document } from "@doingoai/core";
-import { FULL_REPORT, MINIMAL_REPORT } from "@doingoai/core/fixtures";
+import { example, FULL_REPORT, MINIMAL_REPORT } from "@doingoai/core/fixtures";
 import { renderHtml } from "@doingoai/render";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DOCUMENTS, launch } from "./helpers";
+import { type Browser, launch } from "./helpers";
 
 let browser: Browser;
 let page: Page;
@@ -23,10 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function example(name: string): Document {
-  return JSON.parse(readFileSync(join(DOCUMENTS, `${name}.json`), "utf8")) as Document;
-}
 
 function withFrame(doc: Document, frame: Partial<Document["frame"]>): Document {
   const copy = structuredClone(doc);

@@ -15,6 +15,7 @@ import {
   validateJson,
 } from "@doingoai/core";
 import { renderDocx, renderHtml, renderHtmlFragment } from "@doingoai/render";
+import { consolidateCommand } from "./consolidate";
 import { inputsOf, readInput } from "./files";
 import { plannedOutputs, refuseUnsafe } from "./outputs";
 import { STRINGS, type Strings } from "./strings";
@@ -205,6 +206,12 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
         out: { type: "string" },
         kind: { type: "string" },
         fragment: { type: "boolean" },
+        units: { type: "string" },
+        request: { type: "string" },
+        previous: { type: "string" },
+        inbox: { type: "string" },
+        period: { type: "string" },
+        record: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -240,6 +247,25 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
         s,
         io,
       );
+    case "consolidate": {
+      const str = (k: string) => values[k] as string | undefined;
+      return consolidateCommand(
+        {
+          targets: rest,
+          units: str("units"),
+          request: str("request"),
+          previous: str("previous"),
+          inbox: str("inbox"),
+          period: str("period"),
+          out: str("out"),
+          format: str("format"),
+          record: str("record"),
+        },
+        lang,
+        s,
+        io,
+      );
+    }
     case "schema": {
       const kind = (values.kind as string | undefined) ?? "document";
       if (!SCHEMA_NAMES.includes(kind as SchemaName)) {

@@ -22,6 +22,28 @@ export interface Strings {
   notRegular: Fn1;
   outIsInput: (out: string, input: string) => string;
   outNotFile: Fn1;
+  needReports: string;
+  needUnits: string;
+  needConsolidateFormat: string;
+  badPeriod: Fn1;
+  notJson: (option: string, file: string, why: string) => string;
+  badUnits: Fn1;
+  badInbox: Fn1;
+  badRequest: (file: string, why: string) => string;
+  badPrevious: Fn1;
+  leftOutInvalid: Fn1;
+  consolidated: (
+    reports: number,
+    s: {
+      expected: number;
+      submitted: number;
+      onTime: number;
+      late: number;
+      missing: number;
+      excluded: number;
+    },
+  ) => string;
+  consolidatedInvalid: string;
   /** How stdin (`-`) is named in messages, and the file name of its outputs. */
   stdinName: string;
   stdinFile: string;
@@ -36,6 +58,10 @@ Lệnh:
                                               «-» đọc từ đầu vào chuẩn
   render <tệp.json|thư mục|-> --format docx|html|both --out <đường dẫn> [--fragment]
                                               Xuất văn bản ra DOCX và/hoặc HTML theo Nghị định 30/2020
+  consolidate <thư mục|tệp.json…> --units <đơn vị.json> --out <tệp> [--format json|docx|html]
+              [--request <yêu cầu.json>] [--previous <kỳ trước.json>] [--inbox <hộp thư.json>]
+              [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <bản ghi.json>]
+                                              Tổng hợp báo cáo của các đơn vị thành báo cáo tổng hợp
   schema [--kind report|plan|conclusion-notice]
                                               In lược đồ JSON (draft 2020-12) ra màn hình
   help                                        Hướng dẫn này
@@ -43,7 +69,10 @@ Lệnh:
 
 Ví dụ:
   pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json
-  pnpm doingoai render examples/documents --format both --out out/`,
+  pnpm doingoai render examples/documents --format both --out out/
+  pnpm doingoai consolidate --inbox examples/consolidation/inbox.json \\
+    --units examples/consolidation/units.json --request examples/consolidation/request.json \\
+    --out out/tong-hop.docx`,
     valid: (f: string, w: number) => `✓ ${f}: hợp lệ${w ? ` (${w} cảnh báo)` : ""}`,
     invalid: (f: string, e: number, w: number) =>
       `✗ ${f}: không hợp lệ — ${e} lỗi${w ? `, ${w} cảnh báo` : ""}`,
@@ -68,6 +97,23 @@ Ví dụ:
       `--out ${o} sẽ ghi đè lên tệp đầu vào ${i}; hãy chọn đường dẫn khác. Chưa ghi tệp nào.`,
     outNotFile: (o: string) =>
       `--out ${o} đã có và không phải tệp thường; hãy chọn đường dẫn khác. Chưa ghi tệp nào.`,
+    needReports: "Thiếu báo cáo của các đơn vị (thư mục, tệp .json hoặc --inbox).",
+    needUnits: "Thiếu --units <tệp danh sách đơn vị .json>.",
+    needConsolidateFormat: "Thiếu hoặc sai --format (json, docx hoặc html; hoặc đuôi tệp --out).",
+    badPeriod: (p: string) =>
+      `Kỳ báo cáo không hợp lệ: «${p}» (ví dụ 2026-01-01..2026-06-30, 2026, 2026-H1, 2026-Q3).`,
+    notJson: (o: string, f: string, why: string) => `✗ ${o} ${f}: không phải JSON hợp lệ (${why}).`,
+    badUnits: (f: string) =>
+      `✗ --units ${f}: phải là một danh sách đơn vị [{ "id", "name", "level", "parent"? }].`,
+    badInbox: (f: string) =>
+      `✗ --inbox ${f}: phải là một danh sách [{ "file", "unit"?, "submittedAt"? }] (đường dẫn tính từ thư mục của tệp này).`,
+    badRequest: (f: string, why: string) => `✗ --request ${f}: yêu cầu báo cáo không hợp lệ (cần ${why}).`,
+    badPrevious: (f: string) =>
+      `✗ --previous ${f}: không phải báo cáo hợp lệ; không so sánh được với kỳ trước.`,
+    leftOutInvalid: (f: string) => `✗ ${f}: báo cáo không hợp lệ; không đưa vào tổng hợp.`,
+    consolidated: (n, st) =>
+      `Tổng hợp ${n} báo cáo: ${st.submitted}/${st.expected} đơn vị đã báo cáo (${st.onTime} đúng hạn, ${st.late} quá hạn), ${st.missing} chưa báo cáo, ${st.excluded} không dùng được.`,
+    consolidatedInvalid: "✗ Báo cáo tổng hợp không hợp lệ; không ghi tệp.",
     stdinName: "(đầu vào chuẩn)",
     stdinFile: "stdin",
   },
@@ -80,6 +126,10 @@ Commands:
                                               "-" reads standard input
   render <file.json|folder|-> --format docx|html|both --out <path> [--fragment]
                                               Render documents to DOCX and/or HTML (Decree 30/2020)
+  consolidate <folder|file.json…> --units <units.json> --out <file> [--format json|docx|html]
+              [--request <request.json>] [--previous <previous.json>] [--inbox <inbox.json>]
+              [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <record.json>]
+                                              Consolidate the units' reports into one report
   schema [--kind report|plan|conclusion-notice]
                                               Print the JSON Schema (draft 2020-12)
   help                                        This help
@@ -87,7 +137,10 @@ Commands:
 
 Examples:
   pnpm doingoai validate examples/documents/ke-hoach-2024-xa-binh-thanh.json --lang en
-  pnpm doingoai render examples/documents --format both --out out/`,
+  pnpm doingoai render examples/documents --format both --out out/
+  pnpm doingoai consolidate --inbox examples/consolidation/inbox.json \\
+    --units examples/consolidation/units.json --request examples/consolidation/request.json \\
+    --out out/consolidated.docx --lang en`,
     valid: (f: string, w: number) => `✓ ${f}: valid${w ? ` (${w} warning(s))` : ""}`,
     invalid: (f: string, e: number, w: number) =>
       `✗ ${f}: invalid — ${e} error(s)${w ? `, ${w} warning(s)` : ""}`,
@@ -112,6 +165,23 @@ Examples:
       `--out ${o} would overwrite the input file ${i}; choose another path. Nothing was written.`,
     outNotFile: (o: string) =>
       `--out ${o} exists and is not a regular file; choose another path. Nothing was written.`,
+    needReports: "Missing the units' reports (a folder, .json files or --inbox).",
+    needUnits: "Missing --units <units .json file>.",
+    needConsolidateFormat: "Missing or invalid --format (json, docx or html; or the extension of --out).",
+    badPeriod: (p: string) =>
+      `Invalid period: “${p}” (for example 2026-01-01..2026-06-30, 2026, 2026-H1, 2026-Q3).`,
+    notJson: (o: string, f: string, why: string) => `✗ ${o} ${f}: not valid JSON (${why}).`,
+    badUnits: (f: string) =>
+      `✗ --units ${f}: must be a list of units [{ "id", "name", "level", "parent"? }].`,
+    badInbox: (f: string) =>
+      `✗ --inbox ${f}: must be a list [{ "file", "unit"?, "submittedAt"? }] (paths relative to its folder).`,
+    badRequest: (f: string, why: string) => `✗ --request ${f}: invalid report request (needs ${why}).`,
+    badPrevious: (f: string) =>
+      `✗ --previous ${f}: not a valid report; no comparison with the previous period.`,
+    leftOutInvalid: (f: string) => `✗ ${f}: invalid report; left out of the consolidation.`,
+    consolidated: (n, st) =>
+      `Consolidated ${n} reports: ${st.submitted}/${st.expected} units reported (${st.onTime} on time, ${st.late} late), ${st.missing} missing, ${st.excluded} not usable.`,
+    consolidatedInvalid: "✗ The consolidated report is invalid; nothing was written.",
     stdinName: "(standard input)",
     stdinFile: "stdin",
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Scaffold a new standard area: `node packages/core/scripts/new-area.mjs <area-id> "<Vietnamese title>"`.
-// Writes packages/core/src/areas/<area-id>/{facts,labels}.ts and registers the area in every
-// typed map of core (AREA_IDS, AREA_FACTS, the Vietnamese and English area labels). What is
+// Writes packages/core/src/areas/<area-id>/{facts,labels,example,indicators}.ts and registers the
+// area in every typed map of core (AREA_IDS, AREA_FACTS, the Vietnamese and English area labels,
+// AREA_EXAMPLES, AREA_INDICATORS). What is
 // left to do is printed at the end; `pnpm typecheck` and the tests point at anything missing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -55,6 +56,28 @@ export const en = {
 } as const satisfies AreaLabels<typeof vi>;
 `,
 );
+writeFileSync(
+  join(dir, "example.ts"),
+  `/**
+ * A worked example of the area's facts, as a real document states them. Used by the constructed
+ * fixture \`AREAS_REPORT\`, the render coverage test and the docs; an empty example fails that test.
+ */
+import type { AreaFacts } from "../index";
+
+export const example: AreaFacts<${JSON.stringify(id)}> = {};
+`,
+);
+writeFileSync(
+  join(dir, "indicators.ts"),
+  `/**
+ * The known indicators of the area (see \`areas/indicators.ts\`): the quantities that recur in it,
+ * with their unit and the phrase written after the count ("{count} {vi}").
+ */
+import type { AreaIndicators } from "../types";
+
+export const indicators = {} as const satisfies AreaIndicators;
+`,
+);
 
 /** Insert `line` before the first match of `before` in `file` (after `after` when given). */
 function insert(file, anchor, line, where = "before") {
@@ -83,11 +106,32 @@ for (const lang of ["vi", "en"]) {
     `  ${key}${key === camel ? "" : `: ${camel}`},\n`,
   );
 }
+insert(
+  "areas/examples.ts",
+  "import type { AreaFactsMap }",
+  `import { example as ${camel} } from "./${id}/example";\n`,
+);
+insert(
+  "areas/examples.ts",
+  "} as const satisfies { readonly [K in AreaId]: AreaFactsMap[K] };",
+  `  ${key}${key === camel ? "" : `: ${camel}`},\n`,
+);
+insert(
+  "areas/indicators.ts",
+  "import type { AreaIndicatorDef",
+  `import { indicators as ${camel} } from "./${id}/indicators";\n`,
+);
+insert(
+  "areas/indicators.ts",
+  "} as const satisfies Record<AreaId, AreaIndicators>;",
+  `  ${key}${key === camel ? "" : `: ${camel}`},\n`,
+);
 
-console.log(`wrote packages/core/src/areas/${id}/facts.ts and labels.ts; registered ${id} in AREA_IDS,
-AREA_FACTS and the area labels. Next:
+console.log(`wrote packages/core/src/areas/${id}/facts.ts, labels.ts, example.ts and indicators.ts; registered
+${id} in AREA_IDS, AREA_FACTS, the area labels, AREA_EXAMPLES and AREA_INDICATORS. Next:
   1. add the facts to areas/${id}/facts.ts and their labels to areas/${id}/labels.ts (English too);
-  2. rules of the area, if any: areas/${id}/rules.ts, registered in areas/rules.ts;
-  3. its sentences and tables in @doingoai/render (pnpm typecheck names the missing renderer);
-  4. an example document that fills the area (examples/documents/), then
+  2. a worked example of them in areas/${id}/example.ts (the render coverage test fails while it is empty);
+  3. its known indicators, if any, in areas/${id}/indicators.ts ({ key: { unit, vi, en } });
+  4. rules of the area, if any: areas/${id}/rules.ts, registered in areas/rules.ts;
+  5. its sentences and tables in @doingoai/render (pnpm typecheck names the missing renderer); then
      pnpm schema:generate && pnpm exec biome check --write packages/core/src && pnpm typecheck && pnpm exec vitest run`);

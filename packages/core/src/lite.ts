@@ -9,6 +9,7 @@
  * ```
  */
 
+export { Partner, PartnerLevel } from "./areas/partners";
 export {
   ALPHA_MARKERS,
   alphaMarker,
@@ -100,6 +101,7 @@ export {
 } from "./model/document";
 export {
   Agreement,
+  AidKind,
   AidProject,
   Award,
   Delegation,
@@ -109,6 +111,10 @@ export {
   FreeTable,
   Indicator,
   InvestmentProject,
+  MoneyFigure,
+  MoneyPart,
+  MoneyStatus,
+  NamedMoneyFigure,
   Partnership,
   Ranking,
   ReporterVisit,
@@ -145,12 +151,16 @@ export {
   PlanSubItem,
   ReportOutline,
 } from "./model/outline";
+export { Place, PlaceRelation } from "./model/place";
 export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
 export { Assessment, Recommendation, ReportBody } from "./model/report";
 export {
   Amount,
   Citation,
   CitationKind,
+  ComparisonBase,
+  ComparisonBaseKind,
+  ComparisonWording,
   Count,
   InKind,
   IsoDate,
@@ -161,6 +171,7 @@ export {
   PeriodSpan,
   Person,
   Qualifier,
+  StatedComparison,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
 export { DEFAULT_PLAN_NUMBERING, markerNumber, numberMarker, planOutline } from "./outline/plan";

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { AREA_FACTS, AREA_IDS, Areas, LABELS, MODEL_IR, schemaId } from "@doingoai/core";
+import { AREA_FACTS, AREA_IDS, Areas, INDICATORS, LABELS, MODEL_IR, schemaId } from "@doingoai/core";
 import { describe, expect, it } from "vitest";
+import { AREA_INDICATORS } from "../src/areas/indicators";
 
 const folders = readdirSync(join(__dirname, "../src/areas"), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -27,5 +28,13 @@ describe("the areas: one folder each, registered in one typed map", () => {
       // The scaffold (scripts/new-area.mjs) writes TODO where a title is still to be written.
       expect([LABELS.vi.areas[id], LABELS.en.areas[id]], id).not.toContain("TODO");
     }
+  });
+
+  it("each known indicator is listed by one area folder, and INDICATORS has it with that area", () => {
+    const listed = AREA_IDS.flatMap((area) => Object.keys(AREA_INDICATORS[area]).map((key) => [key, area]));
+    const keys = listed.map(([key]) => key);
+    expect(new Set(keys).size, "an indicator key in two areas").toBe(keys.length);
+    expect(Object.keys(INDICATORS)).toEqual(keys);
+    for (const [key, area] of listed) expect(INDICATORS[key as keyof typeof INDICATORS].area).toBe(area);
   });
 });

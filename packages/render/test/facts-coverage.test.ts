@@ -3,10 +3,12 @@
  * document. For each key, a fixture that sets it — an example document, a constructed one, else
  * a minimal one grown from the IR — is laid out with and without it (a key that may not be left
  * out is changed instead), and the two layout trees must differ. The narrative wins over facts
- * (ADR 2), so the facts are checked in answers without a narrative.
+ * (ADR 2), so the facts are checked in answers without a narrative. Every area's worked example
+ * (`areas/<id>/example.ts` in core) is in the constructed fixture `AREAS_REPORT`, and each of its
+ * facts shows.
  */
-import { type Document, INDICATORS } from "@doingoai/core";
-import { CONSTRUCTED, EXAMPLES } from "@doingoai/core/fixtures";
+import { AREA_IDS, type Document, INDICATORS } from "@doingoai/core";
+import { AREA_EXAMPLES, AREAS_REPORT, CONSTRUCTED, EXAMPLES } from "@doingoai/core/fixtures";
 import { describe, expect, it } from "vitest";
 import { buildLayout } from "../src/layout/build";
 import {
@@ -39,8 +41,12 @@ const NOT_PRINTED: readonly { key: string; reason: string }[] = [
     reason: "totals are compared with the previous ones in their own units, named once",
   },
   {
-    key: "*otals.*.delegations.unit",
+    key: "*otals.outbound.delegations.unit",
     reason: "a count of delegations is written with its direction's word as its unit (“04 đoàn ra”)",
+  },
+  {
+    key: "*otals.inbound.delegations.unit",
+    reason: "a count of delegations is written with its direction's word as its unit (“04 đoàn vào”)",
   },
 ];
 
@@ -140,4 +146,21 @@ describe("every fact key of the model reaches the document", () => {
     },
     60_000,
   );
+});
+
+describe("every area's worked example renders", () => {
+  it.each(AREA_IDS)("%s: AREAS_REPORT carries the example, and each of its facts shows", (id) => {
+    const facts = AREA_EXAMPLES[id];
+    const answer = AREAS_REPORT.body.areas[id];
+    expect(answer).toEqual({ answer: "content", facts });
+    const keys = Object.keys(facts);
+    expect(keys.length, "the example sets facts").toBeGreaterThan(0);
+    const base = layoutOf(AREAS_REPORT);
+    for (const key of keys) {
+      const doc = structuredClone(AREAS_REPORT);
+      const mine = doc.body.areas[id];
+      if (mine?.answer === "content" && mine.facts !== undefined) Reflect.deleteProperty(mine.facts, key);
+      expect(layoutOf(doc), `${id}.${key} reaches the document`).not.toBe(base);
+    }
+  });
 });

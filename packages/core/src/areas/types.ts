@@ -25,3 +25,14 @@ export type AreaLabels<V extends AreaLabelShape = AreaLabelShape> = AreaLabelSha
       readonly short: string;
       readonly fields: { readonly [K in keyof V["fields"]]: FieldLabel };
     } & RowsOf<V>;
+
+/** A known indicator of an area (`areas/<id>/indicators.ts`): its unit and the phrase written after the count. */
+export interface AreaIndicatorDef {
+  readonly unit: string;
+  /** The Vietnamese phrase after the count: "{count} {vi}" → "87 lượt người nước ngoài đến địa phương". */
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** The known indicators of one area, by indicator key. */
+export type AreaIndicators = { readonly [key: string]: AreaIndicatorDef };

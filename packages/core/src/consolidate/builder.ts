@@ -27,6 +27,9 @@ const citationKey = (c: Citation) =>
 /** Money fields of an area's facts that the document holds as one amount (summed per currency). */
 const MONEY_FIELDS = new Set(["exportImport"]);
 
+/** The amounts of aid by status, summed per status (never one status into another). */
+const AID_AMOUNTS = ["committed", "received", "disbursed"] as const;
+
 /** Keys of the delegations area's facts that the delegation merger reads. */
 const DELEGATION_KEYS = new Set(["delegations", "totals", "previousTotals", "previousYear"]);
 
@@ -132,13 +135,13 @@ export class SectionBuilder {
         const m = this.strings.get(key) ?? new Map<string, string>();
         this.strings.set(key, m);
         for (const s of value as string[]) if (!m.has(nameKey(s))) m.set(nameKey(s), s);
-      } else if (this.id === "ngo-aid" && key === "totals") this.addAidTotals(from, facts, path);
+      } else if (this.id === "ngo-aid" && key === "totals") this.addAidTotals(from, facts, path, ctx);
       else if (this.id === "ngo-aid" && key === "projects" && Array.isArray(value)) {
         this.addRows(from, key, value, p);
         // Rows give the aid totals of units that state none.
         const t = facts.totals as Record<string, unknown> | undefined;
         (value as Record<string, unknown>[]).forEach((row, i) => {
-          for (const field of ["committed", "received"])
+          for (const field of AID_AMOUNTS)
             if (!t?.[field] && isMoney(row[field]))
               this.money.addToDocument(
                 `totals.${field}`,
@@ -171,9 +174,14 @@ export class SectionBuilder {
     });
   }
 
-  private addAidTotals(from: From, facts: Record<string, unknown>, path: IssuePath): void {
+  private addAidTotals(from: From, facts: Record<string, unknown>, path: IssuePath, ctx: BuildContext): void {
     const t = facts.totals as Record<string, unknown>;
-    for (const field of ["committed", "received"]) {
+    // A unit's stated numbers of projects and items are not summed (a unit may list notable ones
+    // only): they are kept as not merged, with a warning, never silently dropped.
+    for (const field of ["count", "projects", "nonProject"])
+      if (t[field] !== undefined)
+        this.addUnmerged(from, `totals.${field}`, t[field], childPath(path, "totals", field), ctx);
+    for (const field of [...AID_AMOUNTS, "inKind"]) {
       const m = t[field];
       if (!isMoney(m)) continue;
       const p = childPath(path, "totals", field, "amount");

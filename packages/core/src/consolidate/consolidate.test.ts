@@ -185,10 +185,12 @@ describe("consolidating a generated province", () => {
   it("groups narratives by unit, names each unit, and never sums a stated percentage", () => {
     const econ = result.document.body.areas["economic-diplomacy"] as { narrative: string[] };
     const first = result.record.areas["economic-diplomacy"]!.narratives[0]!;
-    expect(econ.narrative[0]).toBe(`${province.units.find((u) => u.id === first.unit)!.name}:`);
+    // First the summed figures (present.test.ts), then each unit's name and paragraphs.
+    expect(econ.narrative[0]).toMatch(/^Tổng hợp báo cáo của 60 đơn vị: /);
+    expect(econ.narrative[1]).toBe(`${province.units.find((u) => u.id === first.unit)!.name}:`);
     const source = bySource.get(first.report)!.body.areas["economic-diplomacy"] as { narrative: string[] };
     expect(first.paragraphs).toBe(source.narrative.length);
-    expect(econ.narrative.slice(1, 1 + first.paragraphs)).toEqual(source.narrative);
+    expect(econ.narrative.slice(2, 2 + first.paragraphs)).toEqual(source.narrative);
     const culture = result.record.areas["cultural-diplomacy"]!;
     expect(culture.notSummed.length).toBeGreaterThan(0);
     expect(JSON.stringify(result.document.body)).not.toContain('"unit":"%"');
@@ -402,6 +404,38 @@ describe("consolidating by hand-made cases", () => {
       received: { amount: 20_000, currency: "USD" },
     });
     expect(validate(r.document).ok).toBe(true);
+  });
+
+  it("sums disbursed and in-kind aid per status, and keeps a unit's stated count of items as not merged", () => {
+    const a = reportOf("SỞ CÔNG THƯƠNG", {
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          totals: {
+            count: { value: 15, unit: "khoản" },
+            committed: { amount: 50_000, currency: "USD" },
+            disbursed: { amount: 10_000, currency: "USD" },
+            inKind: { amount: 2_000, currency: "USD" },
+          },
+        },
+      },
+    });
+    const b = reportOf("ỦY BAN NHÂN DÂN XÃ TIÊN YÊN", {
+      "ngo-aid": {
+        answer: "content",
+        facts: {
+          projects: [{ donor: "KOICA", title: "Trường học", disbursed: { amount: 5_000, currency: "USD" } }],
+        },
+      },
+    });
+    const r = consolidate([a, b], { units });
+    const totals = (r.document.body.areas["ngo-aid"] as { facts: { totals: unknown } }).facts.totals;
+    expect(totals).toEqual({
+      committed: { amount: 50_000, currency: "USD" },
+      disbursed: { amount: 15_000, currency: "USD" },
+      inKind: { amount: 2_000, currency: "USD" },
+    });
+    expect(r.issues.filter((i) => i.code === "consolidate.fact-not-merged").length).toBe(1);
   });
 
   it("never throws on what is not a report, and says why each input was left out, in English on request", () => {

@@ -15,9 +15,18 @@ import type { Period } from "../model/values";
 import type { Issue, IssuePath } from "../validate/issues";
 import { type BuildContext, type PreviousPlace, SectionBuilder } from "./builder";
 import { receive, reportingStatus } from "./intake";
+import { maxItems } from "./limits";
 import { consolidationIssue, INPUT_FIELDS } from "./messages";
 import { sharedPath } from "./paths";
-import type { ConsolidatedArea, ConsolidateOptions, ConsolidationResult, ReportInput, Unit } from "./types";
+import { present } from "./present";
+import type {
+  ConsolidatedArea,
+  ConsolidateOptions,
+  ConsolidationRecord,
+  ConsolidationResult,
+  ReportInput,
+  Unit,
+} from "./types";
 import { descendants, indexUnits } from "./units";
 
 /** Sections of a report other than the areas: [record key, path in the body, object id of the label, kind]. */
@@ -238,25 +247,105 @@ export function consolidate(
   for (const key of ["outlook", "directions", "recommendations"])
     if (sectionAnswers[key]) body[key] = sectionAnswers[key];
 
+  const record = {
+    period,
+    ...(receiver ? { receiver } : {}),
+    reports: records,
+    status: reportingStatus(index, expected, records, request?.deadline),
+    areas,
+    provenance: ctx.provenance,
+    comparisons: ctx.comparisons,
+  };
+  const appendices = presentSums(
+    record,
+    body,
+    [
+      ...AREA_IDS.map((id) => ({ id, title: areaLabel(id, "vi") })),
+      ...[...custom].map(([id, c]) => ({ id: `custom:${id}`, title: c.title })),
+    ],
+    index.order,
+    ctx,
+    new Map(used.map(({ record: r, doc }) => [r.source, doc])),
+    request?.deadline,
+  );
+
   const document = {
     schemaVersion: SCHEMA_VERSION,
     ...(options.id ? { id: options.id } : {}),
     kind: "report",
     frame: frameOf(options, receiver ? index.byId.get(receiver) : undefined, period, issues),
     body,
+    appendices,
   } as unknown as ReportDocument;
 
-  return {
-    document,
-    record: {
-      period,
-      ...(receiver ? { receiver } : {}),
-      reports: records,
-      status: reportingStatus(index, expected, records, request?.deadline),
-      areas,
-      provenance: ctx.provenance,
-      comparisons: ctx.comparisons,
-    },
-    issues,
-  };
+  return { document, record, issues };
+}
+
+/** Keys of the lists that count as table rows of a document (the model's row budget). */
+const TABLE_LISTS = new Set(["delegations", "projects", "agreements", "conferences"]);
+
+function tableRows(v: unknown, key?: string): number {
+  if (Array.isArray(v)) {
+    const own = key !== undefined && TABLE_LISTS.has(key) ? v.length : 0;
+    return v.reduce<number>((n, x) => n + tableRows(x), own);
+  }
+  if (!v || typeof v !== "object") return 0;
+  let n = 0;
+  for (const [k, x] of Object.entries(v)) n += tableRows(x, k);
+  return n;
+}
+
+/**
+ * The sums made visible: a first paragraph per area that states its summed figures (where the
+ * area has a narrative: without one, the renderer writes the figures' sentences itself), the
+ * reporting status at the head of the report, and the appendices (status, then per area).
+ */
+function presentSums(
+  record: ConsolidationRecord,
+  body: Record<string, unknown>,
+  areas: { id: string; title: string }[],
+  order: readonly string[],
+  ctx: BuildContext,
+  docs: Map<string, ReportDocument>,
+  deadline: string | undefined,
+) {
+  const p = present(
+    record,
+    areas,
+    order,
+    ctx.unitName,
+    (report, path) => at(docs.get(report), path as string[]),
+    deadline,
+    tableRows(body),
+  );
+  const docAreas = body.areas as Record<string, { answer: string; narrative?: string[] }>;
+  const custom = (body.customAreas ?? []) as {
+    id: string;
+    answer: { answer: string; narrative?: string[] };
+  }[];
+  for (const [id, summary] of p.summaries) {
+    const answer = id.startsWith("custom:")
+      ? custom.find((c) => `custom:${c.id}` === id)?.answer
+      : docAreas[id];
+    if (answer?.answer !== "content" || !answer.narrative?.length) continue;
+    const max = maxItems(["body", "areas", "delegations", "narrative"]) ?? Number.POSITIVE_INFINITY;
+    answer.narrative = [summary, ...answer.narrative].slice(0, max);
+  }
+  const context = body.context as { answer: string; narrative?: string[] } | undefined;
+  body.context =
+    context?.answer === "content"
+      ? { ...context, narrative: [p.status, ...(context.narrative ?? [])] }
+      : { answer: "content", narrative: [p.status] };
+  for (const id of p.cut)
+    ctx.issues.push(
+      consolidationIssue(
+        "consolidate.appendix-left-out",
+        ["appendices"],
+        "warning",
+        areas.find((a) => a.id === id)?.title ?? id,
+        { area: id },
+        ctx.lang,
+      ),
+    );
+  return p.appendices;
 }

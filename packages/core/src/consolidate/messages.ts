@@ -46,6 +46,8 @@ export const CONSOLIDATION_MESSAGES_VI: Record<string, Msg> = {
   "consolidate.signer-missing": (f) => `«${f}»: chưa có người ký; hãy ghi người ký trước khi trình.`,
   "consolidate.previous-period": (f, p) =>
     `«${f}»: kỳ của báo cáo kỳ trước (${p.from} – ${p.to}) không trước kỳ tổng hợp; không so sánh.`,
+  "consolidate.appendix-left-out": (f) =>
+    `«${f}»: bảng tổng hợp theo đơn vị không đưa vào phụ lục vì vượt số dòng bảng tối đa của văn bản; số liệu từng đơn vị nằm trong bản ghi tổng hợp.`,
 };
 
 export const CONSOLIDATION_MESSAGES_EN: Record<string, Msg> = {
@@ -85,6 +87,8 @@ export const CONSOLIDATION_MESSAGES_EN: Record<string, Msg> = {
   "consolidate.signer-missing": (f) => `«${f}»: there is no signer yet; fill it in before submitting.`,
   "consolidate.previous-period": (f, p) =>
     `«${f}»: the previous report's period (${p.from} – ${p.to}) is not before the consolidated period; no comparison.`,
+  "consolidate.appendix-left-out": (f) =>
+    `«${f}»: the table per unit is not in the appendices: it would exceed the document's table rows; each unit's figures are in the consolidation record.`,
 };
 
 export const CONSOLIDATION_MESSAGES: Record<Lang, Record<string, Msg>> = {
@@ -109,7 +113,7 @@ export function consolidationIssue(
 export const INPUT_FIELDS = {
   vi: {
     unit: (n: number, id?: string) => `Đơn vị thứ ${n}${id ? ` (${id})` : ""}`,
-    report: (source: string) => `Báo cáo «${source}»`,
+    report: (source: string) => `Báo cáo ${source}`,
     request: "Đề nghị báo cáo",
     receiver: "Đơn vị tổng hợp",
     signer: "Người ký",
@@ -117,7 +121,7 @@ export const INPUT_FIELDS = {
   },
   en: {
     unit: (n: number, id?: string) => `Unit ${n}${id ? ` (${id})` : ""}`,
-    report: (source: string) => `Report «${source}»`,
+    report: (source: string) => `Report ${source}`,
     request: "Report request",
     receiver: "Receiving unit",
     signer: "Signer",

@@ -78,4 +78,22 @@ export const ENUM_LABELS_EN = {
     conferences: "International conferences (from the facts)",
     free: "A table of your own",
   },
+  PlaceRelation: { at: "At", via: "Via (a border gate, a route)" },
+  PartnerLevel: {
+    country: "Country",
+    province: "Province",
+    district: "District",
+    commune: "Commune, village",
+    organisation: "Organisation",
+  },
+  ComparisonWording: { change: "Up/down …%", signed: "+…%, -…%", ratio: "… % of" },
+  ComparisonBaseKind: { "same-period": "Same period of a year", year: "A year", period: "A period" },
+  MoneyStatus: {
+    committed: "Committed",
+    mobilised: "Mobilised",
+    received: "Received",
+    disbursed: "Disbursed",
+  },
+  AidKind: { project: "Project", "non-project": "Non-project", emergency: "Emergency aid" },
+  AidListing: { all: "All of them", notable: "A few notable ones" },
 } as const satisfies EnumWords;

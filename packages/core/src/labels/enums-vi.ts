@@ -87,6 +87,24 @@ export const ENUM_LABELS_VI = {
     conferences: "Hội nghị, hội thảo quốc tế (lấy từ số liệu)",
     free: "Bảng tự lập",
   },
+  PlaceRelation: { at: "Tại", via: "Qua (cửa khẩu, tuyến đường)" },
+  PartnerLevel: {
+    country: "Quốc gia",
+    province: "Tỉnh",
+    district: "Huyện",
+    commune: "Xã, bản",
+    organisation: "Tổ chức",
+  },
+  ComparisonWording: { change: "Tăng, giảm …%", signed: "+…%, -…%", ratio: "Bằng …%" },
+  ComparisonBaseKind: { "same-period": "Cùng kỳ năm", year: "Năm", period: "Giai đoạn, thời kỳ" },
+  MoneyStatus: {
+    committed: "Cam kết",
+    mobilised: "Vận động",
+    received: "Đã tiếp nhận",
+    disbursed: "Đã giải ngân",
+  },
+  AidKind: { project: "Dự án", "non-project": "Phi dự án", emergency: "Viện trợ khẩn cấp" },
+  AidListing: { all: "Toàn bộ", notable: "Một số tiêu biểu" },
 } as const satisfies EnumWords;
 
 /** "trên 70 lượt": the words before an approximate quantity (`exact` has none). */
@@ -149,5 +167,25 @@ export const ENUM_PHRASES = {
     "friendship-association": "Quan hệ hữu nghị với",
     exchange: "Giao lưu với",
     other: "Quan hệ với",
+  },
+  PlaceRelation: { at: "tại", via: "qua" },
+  PartnerLevel: {
+    country: "quốc gia",
+    province: "tỉnh",
+    district: "huyện",
+    commune: "xã",
+    organisation: "tổ chức",
+  },
+  /** "tổng trị giá cam kết …", "giá trị viện trợ đã giải ngân đạt …": never "tiếp nhận" for a committed amount. */
+  MoneyStatus: {
+    committed: "cam kết",
+    mobilised: "vận động",
+    received: "đã tiếp nhận",
+    disbursed: "đã giải ngân",
+  },
+  AidKind: {
+    project: "Dự án",
+    "non-project": "Khoản viện trợ phi dự án",
+    emergency: "Khoản viện trợ khẩn cấp",
   },
 } as const satisfies { [E in EnumId]?: Partial<EnumWords[E]> };

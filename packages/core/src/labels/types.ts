@@ -4,12 +4,15 @@
  * schema at run time to check the same for both languages.
  */
 import type { z } from "zod";
+import type { AidListing } from "../areas/ngo-aid/facts";
+import type * as Pa from "../areas/partners";
 import type { AppendixTable } from "../model/appendix";
 import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
 import type * as Fr from "../model/frame";
 import type { NumberStyle, OutlineMarker } from "../model/outline";
+import type * as Pl from "../model/place";
 import type * as P from "../model/plan";
 import type * as V from "../model/values";
 
@@ -55,6 +58,13 @@ export interface EnumValueMap {
   AppendixTable: In<typeof AppendixTable>["type"];
   NumberStyle: In<typeof NumberStyle>;
   SecondAuthority: In<typeof Fr.SecondAuthority>;
+  PlaceRelation: In<typeof Pl.PlaceRelation>;
+  PartnerLevel: In<typeof Pa.PartnerLevel>;
+  ComparisonWording: In<typeof V.ComparisonWording>;
+  ComparisonBaseKind: In<typeof V.ComparisonBaseKind>;
+  MoneyStatus: In<typeof F.MoneyStatus>;
+  AidKind: In<typeof F.AidKind>;
+  AidListing: In<typeof AidListing>;
 }
 export type EnumId = keyof EnumValueMap;
 /** Enums whose values are the document's own words, shown as they are. */

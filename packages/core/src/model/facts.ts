@@ -4,8 +4,20 @@
  */
 import * as z from "zod";
 import { LIMITS } from "./limits";
+import { Place } from "./place";
 import { withRules } from "./rule-sites";
-import { Citation, Count, InKind, IsoDate, Line, Money, Text } from "./values";
+import {
+  Citation,
+  Count,
+  InKind,
+  IsoDate,
+  Line,
+  Money,
+  moneyShape,
+  Period,
+  StatedComparison,
+  Text,
+} from "./values";
 
 /** Direction of a delegation: đoàn ra (outbound) or đoàn vào (inbound). */
 export const Direction = z.enum(["outbound", "inbound"]).meta({ id: "Direction" });
@@ -34,6 +46,7 @@ export const Delegation = withRules(
       cost: Money.optional(),
       decisions: z.array(Citation).max(50).optional(),
       result: Text.optional(),
+      place: Place.optional(),
     })
     .meta({ id: "Delegation" }),
   "fromBeforeTo",
@@ -70,11 +83,64 @@ export const Indicator = withRules(
         .max(100)
         .optional(),
       note: Text.optional(),
+      place: Place.optional(),
+      /** A comparison the source states ("+7,15% so với cùng kỳ năm 2020"); it is written instead of one computed from `previous`. */
+      change: StatedComparison.optional(),
+      /** The period the count is of, when not the document's: a cumulative figure ("giai đoạn 2016 - 2020"). */
+      period: Period.optional(),
     })
     .meta({ id: "Indicator" }),
   "indicatorsWellFormed",
 );
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * What an amount of money is: committed (cam kết), mobilised (vận động), received (tiếp nhận) or
+ * disbursed (giải ngân). Amounts of different statuses are never added to one another, and a
+ * committed amount is never written as received.
+ */
+export const MoneyStatus = z
+  .enum(["committed", "mobilised", "received", "disbursed"])
+  .meta({ id: "MoneyStatus" });
+export type MoneyStatus = z.infer<typeof MoneyStatus>;
+
+/** One part of an amount ("xuất khẩu", "nhập khẩu"), with its own stated comparison. */
+export const MoneyPart = z
+  .strictObject({ label: Line, ...moneyShape, change: StatedComparison.optional() })
+  .meta({ id: "MoneyPart" });
+export type MoneyPart = z.infer<typeof MoneyPart>;
+
+const moneyFigureShape = {
+  ...moneyShape,
+  status: MoneyStatus.optional(),
+  /** The period the amount is of, when not the document's: a cumulative amount ("giai đoạn 2016 - 2020: hơn 80 triệu USD"). */
+  period: Period.optional(),
+  change: StatedComparison.optional(),
+  /** The parts of the amount ("trong đó: xuất khẩu …; nhập khẩu …"); together not above an exact whole. */
+  parts: z.array(MoneyPart).max(50).optional(),
+};
+
+/**
+ * An amount of money as a report states it: the amount (a `Money`, so a plain amount is a figure
+ * too), its status, the period it is of, a stated comparison and its parts. `label` names what it
+ * is when the key does not ("kim ngạch xuất khẩu hàng hóa qua cửa khẩu").
+ */
+export const MoneyFigure = withRules(
+  z.strictObject({ label: Line.optional(), ...moneyFigureShape }).meta({ id: "MoneyFigure" }),
+  "moneyPartsWithinWhole",
+);
+export type MoneyFigure = z.infer<typeof MoneyFigure>;
+
+/** A money figure in a list, named by its `label` ("vốn đầu tư FDI đăng ký mới"). */
+export const NamedMoneyFigure = withRules(
+  z.strictObject({ label: Line, ...moneyFigureShape }).meta({ id: "NamedMoneyFigure" }),
+  "moneyPartsWithinWhole",
+);
+export type NamedMoneyFigure = z.infer<typeof NamedMoneyFigure>;
+
+/** Aid as the rules on foreign NGO aid class it: a project (dự án), non-project aid (phi dự án), emergency aid (khẩn cấp). */
+export const AidKind = z.enum(["project", "non-project", "emergency"]).meta({ id: "AidKind" });
+export type AidKind = z.infer<typeof AidKind>;
 
 /** Status of an international agreement or memorandum. */
 export const AgreementStatus = z
@@ -151,16 +217,18 @@ export const InvestmentProject = z
   .meta({ id: "InvestmentProject" });
 export type InvestmentProject = z.infer<typeof InvestmentProject>;
 
-/** A foreign non-governmental aid project or item (PCPNN): committed vs received, in kind. */
+/** A foreign non-governmental aid project or item (PCPNN): project or non-project, committed, received and disbursed, in kind. */
 export const AidProject = withRules(
   z
     .strictObject({
       donor: Line,
       donorCountry: Line.optional(),
       title: Text,
+      kind: AidKind.optional(),
       field: Line.optional(),
       committed: Money.optional(),
       received: Money.optional(),
+      disbursed: Money.optional(),
       inKind: z.array(InKind).max(100).optional(),
       beneficiaries: Count.optional(),
       from: IsoDate.optional(),

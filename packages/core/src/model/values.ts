@@ -78,16 +78,17 @@ export const Amount = z
   .meta({ id: "Amount" });
 export type Amount = z.infer<typeof Amount>;
 
-export const Money = z
-  .strictObject({
-    amount: z.number().min(0).max(1e15),
-    currency: Currency,
-    qualifier: Qualifier.optional(),
-    equivalent: Amount.optional(),
-    /** Date of the exchange rate used for the equivalent. */
-    rateDate: IsoDate.optional(),
-  })
-  .meta({ id: "Money" });
+/** The keys of an amount of money, shared by `Money` and the figures built on it (`MoneyFigure`). */
+export const moneyShape = {
+  amount: z.number().min(0).max(1e15),
+  currency: Currency,
+  qualifier: Qualifier.optional(),
+  equivalent: Amount.optional(),
+  /** Date of the exchange rate used for the equivalent. */
+  rateDate: IsoDate.optional(),
+};
+
+export const Money = z.strictObject(moneyShape).meta({ id: "Money" });
 export type Money = z.infer<typeof Money>;
 
 /** Aid or funding in kind (goods, equipment), with an optional estimated value. */
@@ -182,6 +183,60 @@ export const Period = withRules(
   "spanFitsDates",
 );
 export type Period = z.infer<typeof Period>;
+
+/** A calendar year ("năm 2018"). */
+export const Year = z.number().int().min(1900).max(2200);
+
+/**
+ * What a stated comparison is made against, as the source names it: the same period of a year
+ * ("so với cùng kỳ năm 2020"; without `year`, "so với cùng kỳ" as written), a whole year ("so với
+ * năm 2018") or another period ("so với giai đoạn 2011 - 2015"). A comparison with no base is
+ * against the same period of the year before the document's ("so với cùng kỳ năm 2025"). `year`
+ * goes with the first two kinds, `period` with the third (`comparison.base` otherwise).
+ */
+export const ComparisonBaseKind = z
+  .enum(["same-period", "year", "period"])
+  .meta({ id: "ComparisonBaseKind" });
+export type ComparisonBaseKind = z.infer<typeof ComparisonBaseKind>;
+
+export const ComparisonBase = withRules(
+  z
+    .strictObject({
+      kind: ComparisonBaseKind,
+      /** The year: of the same period ("cùng kỳ năm 2020"), or the year compared with ("năm 2018"). */
+      year: Year.optional(),
+      /** The period compared with, for `kind: "period"`. */
+      period: Period.optional(),
+    })
+    .meta({ id: "ComparisonBase" }),
+  "comparisonBaseComplete",
+);
+export type ComparisonBase = z.infer<typeof ComparisonBase>;
+
+/**
+ * How the source words a stated percentage: as a change ("tăng 7,15%", "giảm 3%"), with its sign
+ * ("+7,15%", "-3%") or as a ratio of the base ("bằng 105%").
+ */
+export const ComparisonWording = z.enum(["change", "signed", "ratio"]).meta({ id: "ComparisonWording" });
+export type ComparisonWording = z.infer<typeof ComparisonWording>;
+
+/**
+ * A comparison stated by the source, with no prior value needed: the percentage as written
+ * (7.15 is written "7,15%", never rounded), negative for a decrease; `percentTo` closes a range
+ * ("tăng 120% - 130%"); `qualifier` as on a count ("tăng khoảng 25%"); `against` the base
+ * (default: the same period of the year before the document's). One type for every count and
+ * amount of money that can carry a comparison (`Indicator.change`, `MoneyFigure.change`).
+ */
+export const StatedComparison = z
+  .strictObject({
+    percent: z.number().min(-100).max(1_000_000),
+    percentTo: z.number().min(-100).max(1_000_000).optional(),
+    qualifier: Qualifier.optional(),
+    wording: ComparisonWording.optional(),
+    against: ComparisonBase.optional(),
+  })
+  .meta({ id: "StatedComparison" });
+export type StatedComparison = z.infer<typeof StatedComparison>;
 
 /** A person named in a document (a chair, a signer, an awardee). */
 export const Person = z

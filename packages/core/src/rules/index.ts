@@ -10,6 +10,7 @@ import { type ObjectRule, type Rule, type RuleContext, splitRules } from "./cont
 import { factsInsidePeriod, fromBeforeTo } from "./dates";
 import { issuedIsComplete, signatureAuthority, symbolMatchesKind } from "./frame";
 import { indicatorsWellFormed } from "./indicators";
+import { aidRowsWithinTotal, comparisonBaseComplete, moneyPartsWithinWhole } from "./money";
 import type { ObjectRuleName } from "./names";
 import { spanFitsDates } from "./period-span";
 import { appendixHasRows, tableRowsFit } from "./tables";
@@ -47,6 +48,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   customAreasResolve,
   indicatorsWellFormed,
   tableRowsFit,
+  moneyPartsWithinWhole,
+  aidRowsWithinTotal,
+  comparisonBaseComplete,
   appendixHasRows,
   textPrints,
   issuingBodyInFull,
@@ -64,6 +68,9 @@ export const OBJECT_RULES = {
   indicatorsWellFormed,
   tableRowsFit,
   spanFitsDates,
+  moneyPartsWithinWhole,
+  aidRowsWithinTotal,
+  comparisonBaseComplete,
 } as const satisfies Record<ObjectRuleName, ObjectRule>;
 
 /** Run rules: document rules one by one, then the object rules in one walk along the model IR. */

@@ -11,5 +11,8 @@ export const OBJECT_RULE_NAMES = [
   "indicatorsWellFormed",
   "tableRowsFit",
   "spanFitsDates",
+  "moneyPartsWithinWhole",
+  "aidRowsWithinTotal",
+  "comparisonBaseComplete",
 ] as const;
 export type ObjectRuleName = (typeof OBJECT_RULE_NAMES)[number];

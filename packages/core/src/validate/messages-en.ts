@@ -121,4 +121,12 @@ export const MESSAGES_EN = {
     `“${f}”: a second signing level (KT., TL., TUQ.) goes only under “TM.”, not under “${p.authority}”.`,
   "period.span-dates": (f: string, p: Params) =>
     `“${f}”: the span “${p.span}” is ${p.nominal} months but the dates cover about ${p.months} months; correct the dates or leave the span out so that the label follows the dates.`,
+  "money.parts-exceed": (f: string, p: Params) =>
+    `“${f}”: the parts (${p.sum}) add up to more than the whole (${p.total}).`,
+  "aid.rows-exceed-total": (f: string, p: Params) =>
+    `“${f}”: the list has ${p.rows} aid projects and items, more than the stated total (${p.total}).`,
+  "comparison.base": (f: string, p: Params) =>
+    p.need === undefined
+      ? `“${f}” does not go with the chosen kind of comparison; remove it.`
+      : `“${f}”: the chosen kind of comparison needs the ${p.need === "year" ? "year" : "period"} compared with.`,
 } satisfies Record<IssueCode, Msg>;

@@ -122,6 +122,14 @@ export const MESSAGES_VI = {
     `«${f}»: cấp ký thứ hai (KT., TL., TUQ.) chỉ ghi dưới «TM.», không dưới «${p.authority}».`,
   "period.span-dates": (f, p) =>
     `«${f}»: kỳ «${p.span}» là ${p.nominal} tháng nhưng từ ngày đến ngày là khoảng ${p.months} tháng; hãy sửa ngày hoặc bỏ kỳ để nhãn được tính từ ngày.`,
+  "money.parts-exceed": (f, p) =>
+    `«${f}»: các phần «trong đó» cộng lại (${p.sum}) lớn hơn tổng số (${p.total}).`,
+  "aid.rows-exceed-total": (f, p) =>
+    `«${f}»: danh sách có ${p.rows} dự án, khoản viện trợ, nhiều hơn tổng số đã nêu (${p.total}).`,
+  "comparison.base": (f, p) =>
+    p.need === undefined
+      ? `«${f}» không dùng với cách so sánh đã chọn; hãy xóa.`
+      : `«${f}»: cách so sánh đã chọn cần ghi ${p.need === "year" ? "năm so sánh" : "thời kỳ so sánh"}.`,
 } satisfies Record<string, Msg>;
 
 /**

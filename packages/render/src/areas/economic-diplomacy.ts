@@ -1,13 +1,14 @@
 /**
  * Economic diplomacy (ngoại giao kinh tế): figures (the labour markets go with the count of
- * workers sent abroad), the import–export turnover, investment projects, promotion events.
+ * workers sent abroad), the import–export turnover with its stated comparison and its parts, the
+ * other money figures, investment projects, promotion events.
  */
 import { INDICATORS, type Indicator } from "@doingoai/core";
 import { describeEvents, describeLabourMarkets, labourMarketsPhrase } from "../sentences/activities";
-import { describeMoney } from "../sentences/aid";
 import type { FactsOf } from "../sentences/facts";
 import { describeIndicators } from "../sentences/indicators";
-import { capitalize, endSentence, opening, stripEnd } from "../sentences/phrase";
+import { describeMoneyFigure } from "../sentences/money";
+import { stripEnd } from "../sentences/phrase";
 import { citationLines, investmentLines } from "./common";
 import type { AreaRenderer } from "./types";
 
@@ -33,12 +34,9 @@ export const economicDiplomacy: AreaRenderer<FactsOf<"economic-diplomacy">> = {
     const { indicators, markets } = withLabourMarkets(f.indicators ?? [], f.labourMarkets ?? []);
     const out = [...describeIndicators(indicators, ctx), ...describeLabourMarkets(markets)];
     if (f.exportImport !== undefined) {
-      out.push(
-        endSentence(
-          capitalize(`${opening(ctx)}kim ngạch xuất nhập khẩu đạt ${describeMoney(f.exportImport)}`),
-        ),
-      );
+      out.push(describeMoneyFigure(f.exportImport, "kim ngạch xuất nhập khẩu", ctx));
     }
+    for (const figure of f.figures ?? []) out.push(describeMoneyFigure(figure, figure.label, ctx));
     out.push(
       ...investmentLines(f.projects, ctx),
       ...describeEvents(f.events ?? [], ctx, "hoạt động xúc tiến, quảng bá"),

@@ -1,10 +1,13 @@
-/** International agreements (thỏa thuận quốc tế): a line per agreement, and their appendix table. */
+/**
+ * International agreements (thỏa thuận quốc tế): the cooperation partners by level and country, a
+ * line per agreement, and their appendix table.
+ */
 import { type Agreement, formatDateShort, padCount } from "@doingoai/core";
 import { STATUS as AGREEMENT_STATUS_CELL, type ColumnSpec, columnsOf } from "../layout/tables";
 import type { Table } from "../layout/types";
 import { describeAgreements } from "../sentences/activities";
 import type { FactsOf } from "../sentences/facts";
-import { citationLines, indicatorLines } from "./common";
+import { citationLines, indicatorLines, partnerLines } from "./common";
 import { type AreaRenderer, areaTable } from "./types";
 
 export const AGREEMENT_COLUMNS: readonly ColumnSpec[] = [
@@ -39,6 +42,7 @@ export function agreementTable(agreements: readonly Agreement[], width: number):
 export const internationalAgreements: AreaRenderer<FactsOf<"international-agreements">> = {
   sentences: (f, ctx) => [
     ...indicatorLines(f, ctx),
+    ...partnerLines(f.partnersByLevel),
     ...describeAgreements(f.agreements ?? [], ctx),
     ...citationLines(f),
   ],

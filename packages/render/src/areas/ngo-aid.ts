@@ -1,10 +1,10 @@
 /** Foreign non-governmental aid (viện trợ PCPNN): the projects and totals, and their appendix table. */
-import { type AidProject, formatCount, formatMoney, padCount } from "@doingoai/core";
+import { type AidProject, ENUM_PHRASES, formatCount, formatMoney, padCount } from "@doingoai/core";
 import { type ColumnSpec, columnsOf, timeCell } from "../layout/tables";
 import type { Table } from "../layout/types";
 import { describeAid } from "../sentences/aid";
 import type { FactsOf } from "../sentences/facts";
-import { withCountry } from "../sentences/phrase";
+import { lowerFirst, withCountry } from "../sentences/phrase";
 import { citationLines } from "./common";
 import { type AreaRenderer, areaTable } from "./types";
 
@@ -20,21 +20,35 @@ export const AID_COLUMNS: readonly ColumnSpec[] = [
   ["Thời gian thực hiện", 1400, "center"],
 ];
 
+/** The column of disbursed amounts, after the received ones, when a row states one. */
+export const DISBURSED_COLUMN: ColumnSpec = ["Giá trị đã giải ngân", 1700, "right"];
+
 function money(m: AidProject["committed"]): string {
   return m === undefined ? "" : formatMoney(m);
 }
 
+/** The title cell: non-project and emergency aid named so ("Hỗ trợ sau bão (phi dự án)"). */
+function titleCell(p: AidProject): string {
+  if (p.kind === undefined || p.kind === "project") return p.title;
+  return `${p.title} (${lowerFirst(ENUM_PHRASES.AidKind[p.kind])})`;
+}
+
 /** The aid table: one row per project or aid item. */
 export function aidTable(projects: readonly AidProject[], width: number): Table {
+  const disbursed = projects.some((p) => p.disbursed !== undefined);
+  const specs = disbursed
+    ? [...AID_COLUMNS.slice(0, 6), DISBURSED_COLUMN, ...AID_COLUMNS.slice(6)]
+    : AID_COLUMNS;
   return {
-    columns: columnsOf(AID_COLUMNS, width),
+    columns: columnsOf(specs, width),
     rows: projects.map((p, i) => [
       padCount(i + 1),
-      p.title,
+      titleCell(p),
       withCountry(p.donor, p.donorCountry),
       p.field ?? "",
       money(p.committed),
       money(p.received),
+      ...(disbursed ? [money(p.disbursed)] : []),
       (p.inKind ?? [])
         .map((k) =>
           k.estimatedValue === undefined

@@ -28,6 +28,7 @@ import {
   stripEnd,
   withCountry,
 } from "./phrase";
+import { withPlace } from "./place";
 
 /** "đoàn ra" / "đoàn vào". */
 export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = ENUM_PHRASES.Direction;
@@ -89,7 +90,7 @@ export function describeDelegationTotals(
  * năm 2018)" for the delegations alone; with persons or days known in both years, each named:
  * "(số đoàn tăng 300%, số lượt người tăng 1.300%, số ngày tăng 300% so với cùng kỳ năm 2018)".
  */
-function totalsComparison(totals: DelegationTotals, previous: DelegationTotals, year: number): string {
+export function totalsComparison(totals: DelegationTotals, previous: DelegationTotals, year: number): string {
   const pairs: [what: string, now: Count, before: Count, unit: string][] = [
     ["số đoàn", totals.delegations, previous.delegations, "đoàn"],
   ];
@@ -111,7 +112,7 @@ function totalsComparison(totals: DelegationTotals, previous: DelegationTotals, 
  */
 export function describeDelegation(d: Delegation): string {
   const countries = d.countries !== undefined && d.countries.length > 0 ? d.countries.join(", ") : undefined;
-  const parts: string[] = [withCountry(d.name, countries)];
+  const parts: string[] = [withPlace(withCountry(d.name, countries), d.place)];
   const days = delegationDays(d);
   const range = dateRange(d.from, d.to);
   const oneDay = d.from !== undefined && d.from === d.to;

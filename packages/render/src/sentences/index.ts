@@ -15,7 +15,7 @@ export {
   describeReporterVisit,
   describeReporterVisits,
 } from "./activities";
-export { describeAid, describeAidProject, describeInvestmentProject, describeMoney } from "./aid";
+export { describeAid, describeAidProject, describeInvestmentProject } from "./aid";
 export {
   describeGeneralFacts,
   describeNothing,
@@ -39,4 +39,13 @@ export {
   totalsOf,
 } from "./delegations";
 export { describeIndicator, describeIndicatorPhrase, describeIndicators } from "./indicators";
+export {
+  comparisonBaseText,
+  describeComparison,
+  describeMoney,
+  describeMoneyFigure,
+  describeMoneyFigureClause,
+  describeMoneyParts,
+  moneyStatusWord,
+} from "./money";
 export { describeAmount, type SentenceContext, sentenceContext, withCountry } from "./phrase";

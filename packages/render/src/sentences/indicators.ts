@@ -1,24 +1,29 @@
 /**
  * Indicators (measured quantities of an area) as a clerk writes them: "Trong 6 tháng đầu năm
  * 2026, có 87 lượt người nước ngoài đến địa phương (không tăng, không giảm so với cùng kỳ năm
- * 2025)." Known keys take their phrase from INDICATORS; others use their own label.
+ * 2025)." Known keys take their phrase from INDICATORS; others use their own label. A comparison
+ * the source states (`change`) is written as stated; a figure of another period (`period`) gets
+ * a sentence of its own.
  */
 import { INDICATORS, type Indicator, isIndicatorKey } from "@doingoai/core";
+import { describeComparison } from "./money";
 import {
   bracket,
   capitalize,
   countComparison,
   countPhrase,
   endSentence,
+  factPeriodContext,
   opening,
   type SentenceContext,
   stripEnd,
   zeroPhrase,
 } from "./phrase";
+import { withPlace } from "./place";
 
 function phraseOf(ind: Indicator): { unit: string | undefined; phrase: string } {
   const def = ind.key !== undefined && isIndicatorKey(ind.key) ? INDICATORS[ind.key] : undefined;
-  return { unit: ind.count.unit ?? def?.unit, phrase: ind.label ?? def?.vi ?? "" };
+  return { unit: ind.count.unit ?? def?.unit, phrase: withPlace(ind.label ?? def?.vi ?? "", ind.place) };
 }
 
 /**
@@ -42,10 +47,18 @@ function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
     const parts = ind.breakdown.map((b) => countPhrase(b.count, stripEnd(b.label), unit));
     remarks.push(`trong đó: ${parts.join("; ")}`);
   }
-  if (ind.previous !== undefined && ctx.previousYear !== undefined) {
+  if (ind.change !== undefined) {
+    // The comparison the source states is written as stated, in place of one computed from `previous`.
+    remarks.push(describeComparison(ind.change, ctx));
+  } else if (ind.previous !== undefined && ctx.previousYear !== undefined) {
     remarks.push(countComparison(ind.count, ind.previous, ctx.previousYear, unit));
   }
   return main + bracket(remarks);
+}
+
+/** The context of an indicator: its own period's when it has one (a cumulative figure), else the document's. */
+function contextOf(ind: Indicator, ctx: SentenceContext): SentenceContext {
+  return ind.period === undefined ? ctx : factPeriodContext(ind.period);
 }
 
 /**
@@ -54,7 +67,9 @@ function clause(ind: Indicator, ctx: SentenceContext, withCo: boolean): string {
  * khách (chủ yếu khách Trung Quốc; tăng 20% so với cùng kỳ năm 2025)".
  */
 export function describeIndicatorFigure(ind: Indicator, ctx: SentenceContext = {}): string {
-  return clause(ind, ctx, false);
+  if (ind.period === undefined) return clause(ind, ctx, false);
+  const own = contextOf(ind, ctx);
+  return `${own.periodLabel ?? ""}: ${clause(ind, own, false)}`;
 }
 
 /**
@@ -72,12 +87,22 @@ export function describeIndicator(ind: Indicator, ctx: SentenceContext = {}): st
  * ngoài; không có công dân bị tai nạn tại nước ngoài." An empty list gives no sentence.
  */
 export function describeIndicators(list: readonly Indicator[], ctx: SentenceContext = {}): string[] {
-  if (list.length === 0) return [];
-  const clauses: string[] = [];
-  let withCo = true;
-  for (const ind of list) {
-    clauses.push(clause(ind, ctx, withCo));
-    withCo = ind.count.value === 0;
+  const ofDocument = list.filter((i) => i.period === undefined);
+  const out: string[] = [];
+  if (ofDocument.length > 0) {
+    const clauses: string[] = [];
+    let withCo = true;
+    for (const ind of ofDocument) {
+      clauses.push(clause(ind, ctx, withCo));
+      withCo = ind.count.value === 0;
+    }
+    out.push(endSentence(capitalize(opening(ctx) + clauses.join("; "))));
   }
-  return [endSentence(capitalize(opening(ctx) + clauses.join("; ")))];
+  // A figure of another period (a cumulative one) is a sentence of its own, opening with its period.
+  for (const ind of list) {
+    if (ind.period === undefined) continue;
+    const own = contextOf(ind, ctx);
+    out.push(endSentence(capitalize(opening(own) + clause(ind, own, true))));
+  }
+  return out;
 }

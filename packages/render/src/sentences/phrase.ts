@@ -33,6 +33,32 @@ export function sentenceContext(period: Period | undefined): SentenceContext {
   return { periodLabel: periodLabel(period), previousYear: Number(period.to.slice(0, 4)) - 1 };
 }
 
+/**
+ * The label of a period a fact carries (a cumulative figure's, a comparison's base): as
+ * {@link periodLabel}, or its dates ("từ ngày 16/3/2026 đến ngày 15/3/2026") when they are
+ * reversed or do not exist — validation reports those; the document is still written.
+ */
+export function factPeriodLabel(period: Period): string {
+  try {
+    return periodLabel(period);
+  } catch {
+    try {
+      return `từ ngày ${formatDateShort(period.from)} đến ngày ${formatDateShort(period.to)}`;
+    } catch {
+      return `từ ngày ${period.from} đến ngày ${period.to}`;
+    }
+  }
+}
+
+/** The context of a fact's own period ({@link sentenceContext}, never throwing). */
+export function factPeriodContext(period: Period): SentenceContext {
+  const year = Number(period.to.slice(0, 4)) - 1;
+  return {
+    periodLabel: factPeriodLabel(period),
+    ...(Number.isInteger(year) && year >= 1000 && year <= 9999 ? { previousYear: year } : {}),
+  };
+}
+
 /** The label of the period after `period`, or of `explicit` when the document names it. */
 export function nextPeriodLabel(period: Period, explicit?: Period): string {
   return periodLabel(explicit ?? nextPeriod(period));

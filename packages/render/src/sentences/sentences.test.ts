@@ -298,7 +298,7 @@ describe("aid", () => {
         beneficiaries: { value: 1200, unit: "học sinh" },
       }),
     ).toBe(
-      "- Dự án “Nước sạch cho trường học” do Tổ chức Good Neighbors (Hàn Quốc) tài trợ, lĩnh vực giáo dục, trị giá 50.000 USD (tương đương khoảng 1,2 tỷ đồng); viện trợ hiện vật: 200 bộ bàn ghế (trị giá ước tính 100 triệu đồng); đối tượng hưởng lợi: 1.200 học sinh.",
+      "- Dự án “Nước sạch cho trường học” do Tổ chức Good Neighbors (Hàn Quốc) tài trợ, lĩnh vực giáo dục, trị giá cam kết 50.000 USD (tương đương khoảng 1,2 tỷ đồng); viện trợ hiện vật: 200 bộ bàn ghế (trị giá ước tính 100 triệu đồng); đối tượng hưởng lợi: 1.200 học sinh.",
     );
   });
 
@@ -313,7 +313,7 @@ describe("aid", () => {
     ).toBe("- Dự án sinh kế do Quỹ Hỗ trợ ABC tài trợ, trị giá cam kết 30.000 USD, đã tiếp nhận 10.000 USD.");
   });
 
-  it("leads with the number of projects and the summed value", () => {
+  it("leads with the number of projects and the summed committed value, never as received", () => {
     const lines = describeAid(
       {
         projects: [
@@ -324,7 +324,7 @@ describe("aid", () => {
       h1y2024,
     );
     expect(lines[0]).toBe(
-      "Trong 6 tháng đầu năm 2024, trên địa bàn tiếp nhận 02 dự án, khoản viện trợ phi chính phủ nước ngoài với tổng trị giá 50.000 USD, cụ thể:",
+      "Trong 6 tháng đầu năm 2024, trên địa bàn có 02 dự án, khoản viện trợ phi chính phủ nước ngoài với tổng trị giá cam kết 50.000 USD, cụ thể:",
     );
     expect(lines).toHaveLength(3);
   });

@@ -1,7 +1,11 @@
-/** Economic diplomacy (ngoại giao kinh tế): foreign-capital projects, labour markets, import–export turnover, promotion events. */
+/**
+ * Economic diplomacy (ngoại giao kinh tế): foreign-capital projects, labour markets, the
+ * import–export turnover (with its stated comparison and its parts, export and import), other
+ * money figures of the area (stated comparisons, cumulative amounts), promotion events.
+ */
 import * as z from "zod";
-import { Event, InvestmentProject } from "../../model/facts";
-import { Line, Money } from "../../model/values";
+import { Event, InvestmentProject, MoneyFigure, NamedMoneyFigure } from "../../model/facts";
+import { Line } from "../../model/values";
 import { common, list } from "../common";
 
 export const EconomicFacts = z
@@ -9,7 +13,10 @@ export const EconomicFacts = z
     ...common,
     projects: list(InvestmentProject),
     labourMarkets: list(Line, 100),
-    exportImport: Money.optional(),
+    /** The import–export turnover: a plain `Money`, or with `change` and `parts` (xuất khẩu, nhập khẩu). */
+    exportImport: MoneyFigure.optional(),
+    /** Other amounts of the area, each named: "vốn FDI đăng ký mới", "giai đoạn 2016 - 2020: hơn 80 triệu USD". */
+    figures: list(NamedMoneyFigure, 100),
     events: list(Event),
   })
   .meta({ id: "EconomicFacts" });

@@ -2,11 +2,13 @@
 import * as z from "zod";
 import { Event, Partnership } from "../../model/facts";
 import { common, list } from "../common";
+import { partnerList } from "../partners";
 
 export const PeopleFacts = z
   .strictObject({
     ...common,
     partnerships: list(Partnership),
+    partnersByLevel: partnerList(),
     events: list(Event),
   })
   .meta({ id: "PeopleFacts" });
