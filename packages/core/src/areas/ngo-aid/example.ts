@@ -16,7 +16,7 @@ export const example: AreaFacts<"ngo-aid"> = {
     disbursed: { amount: 950_000, currency: "USD" },
     inKind: { amount: 150_000, currency: "USD" },
   },
-  listing: "notable",
+  // `listing` is left to its default: "notable", since the stated 15 items outnumber the rows.
   projects: [
     {
       donor: "Tổ chức Tầm nhìn Thế giới (World Vision)",
