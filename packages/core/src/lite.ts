@@ -50,6 +50,13 @@ export {
   toDate,
   toIsoDate,
 } from "./format";
+export {
+  KIND_NAMES,
+  type KindAbbreviation,
+  kindAbbreviation,
+  kindName,
+  symbolKind,
+} from "./format/kind-names";
 export { MODEL_IR } from "./generated/ir";
 export { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "./i18n";
 export {
@@ -119,7 +126,18 @@ export {
   Ranking,
   ReporterVisit,
 } from "./model/facts";
-export { Authority, BasisEntry, Frame, IssuingBody, Recipients, Signature } from "./model/frame";
+export {
+  Authority,
+  BASIS_VERBS,
+  BasisEntry,
+  BasisVerb,
+  Excerpt,
+  Frame,
+  IssuingBody,
+  Recipients,
+  SecondAuthority,
+  Signature,
+} from "./model/frame";
 export {
   INDICATOR_KEYS,
   INDICATORS,
@@ -130,7 +148,16 @@ export {
 export { LIMITS, type Limits } from "./model/limits";
 export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
 export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
-export { type OutlinePart, ReportOutline } from "./model/outline";
+export {
+  Numbering,
+  NumberStyle,
+  type OutlinePart,
+  PlanItem,
+  PlanOutline,
+  PlanPart,
+  PlanSubItem,
+  ReportOutline,
+} from "./model/outline";
 export { Place, PlaceRelation } from "./model/place";
 export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
 export { Assessment, Recommendation, ReportBody } from "./model/report";
@@ -154,6 +181,7 @@ export {
   StatedComparison,
 } from "./model/values";
 export { DEFAULT_REPORT_OUTLINE } from "./outline/default";
+export { DEFAULT_PLAN_NUMBERING, markerNumber, numberMarker, planOutline } from "./outline/plan";
 export { type DocumentRule, type ObjectRule, RULES, type Rule, type RuleContext, runRules } from "./rules";
 export {
   areaFactsNode,

@@ -12,7 +12,7 @@ describe("documents beyond the seeds", () => {
   it("a quarter and a 9-month span, with the next period", () => {
     expect(periodLabel(FULL_REPORT.body.period)).toBe("quý I năm 2025");
     expect(periodLabel(nextPeriod(FULL_REPORT.body.period))).toBe("quý II năm 2025");
-    expect(periodLabel(PARTY_PLAN.body.period)).toBe("9 tháng cuối năm 2025");
+    expect(periodLabel(PARTY_PLAN.body.period!)).toBe("9 tháng cuối năm 2025");
   });
 
   it("an amount in two currencies", () => {

@@ -126,6 +126,6 @@ describe("rule attachments", () => {
 
   it("the rules travel with the schema node: Period carries its rule in the IR", () => {
     const period = MODEL_IR.nodes[MODEL_IR.roots.Period!];
-    expect(period?.t === "object" && period.rules).toEqual(["fromBeforeTo"]);
+    expect(period?.t === "object" && period.rules).toEqual(["fromBeforeTo", "spanFitsDates"]);
   });
 });

@@ -6,6 +6,7 @@
 import type { Citation } from "../model/values";
 import { cleanText } from "../text/hygiene";
 import { formatDateLong, formatDateShort } from "./dates";
+import { KIND_NAMES } from "./kind-names";
 
 /**
  * Kind abbreviations that open a state-style symbol (`47/NQ-CP`, `03/2021/TT-BNG`): NĐ 30
@@ -13,36 +14,7 @@ import { formatDateLong, formatDateShort } from "./dates";
  * its symbol starts with the issuer (`448/SNgV-LSHTQT`).
  */
 export const KIND_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "NQ",
-  "QĐ",
-  "CT",
-  "QC",
-  "QyĐ",
-  "TC",
-  "TB",
-  "HD",
-  "CTr",
-  "KH",
-  "PA",
-  "ĐA",
-  "DA",
-  "BC",
-  "BB",
-  "TTr",
-  "HĐ",
-  "CĐ",
-  "BGN",
-  "BTT",
-  "GUQ",
-  "GM",
-  "GGT",
-  "GNP",
-  "PG",
-  "PC",
-  "PB",
-  "SY",
-  "TrS",
-  "SL",
+  ...Object.keys(KIND_NAMES),
   "NĐ",
   "TT",
   "TTLT",

@@ -193,6 +193,11 @@ export const en = {
     via: "Via",
     who: "Body",
     year: "Year",
+    excerpt: "Excerpt (the source text continues)",
+    numbering: "Numbering of the levels",
+    second: "Second signing level (KT., TL., TUQ.)",
+    source: "Source of the copy",
+    subsections: "Subsections (1. Purpose, 2. Requirements)",
     // Stated comparisons (StatedComparison, model/values.ts).
     change: { label: "Comparison (as stated)", hint: "For example: +7.15% on the same period of 2020" },
     percent: { label: "Percentage", hint: "As written, decimals included; negative for a decrease" },

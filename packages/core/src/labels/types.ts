@@ -12,7 +12,7 @@ import type { AreaId } from "../model/areas";
 import type { Document } from "../model/document";
 import type * as F from "../model/facts";
 import type * as Fr from "../model/frame";
-import type { OutlineMarker } from "../model/outline";
+import type { NumberStyle, OutlineMarker } from "../model/outline";
 import type * as Pl from "../model/place";
 import type * as P from "../model/plan";
 import type * as Rq from "../model/request";
@@ -60,6 +60,8 @@ export interface EnumValueMap {
   PrintChoice: In<typeof PrintChoice>;
   /** The kinds of appendix table (the discriminator of `AppendixTable`). */
   AppendixTable: In<typeof AppendixTable>["type"];
+  NumberStyle: In<typeof NumberStyle>;
+  SecondAuthority: In<typeof Fr.SecondAuthority>;
   PlaceRelation: In<typeof Pl.PlaceRelation>;
   PartnerLevel: In<typeof Pa.PartnerLevel>;
   ComparisonWording: In<typeof V.ComparisonWording>;

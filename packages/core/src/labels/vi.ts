@@ -193,6 +193,11 @@ export const vi = {
     via: "Qua",
     who: "Cơ quan, đơn vị",
     year: "Năm",
+    excerpt: "Trích đoạn (văn bản gốc còn tiếp)",
+    numbering: "Cách đánh số các cấp",
+    second: "Cấp ký thứ hai (KT., TL., TUQ.)",
+    source: "Nguồn bản sao",
+    subsections: "Chia mục con (1. Mục đích, 2. Yêu cầu)",
     // Stated comparisons (StatedComparison, model/values.ts).
     change: { label: "So sánh (như văn bản nêu)", hint: "Ví dụ: +7,15% so với cùng kỳ năm 2020" },
     percent: { label: "Tỷ lệ (%)", hint: "Ghi đúng như văn bản, kể cả số thập phân; giảm thì ghi số âm" },

@@ -1,6 +1,7 @@
 /** Conclusion notice (thông báo kết luận) of a working session. */
 import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
+import { Numbering } from "./outline";
 import { Citation, IsoDate, Line, Narrative, Period, Person, Text } from "./values";
 
 export const WorkingSession = z
@@ -70,6 +71,11 @@ export const NoticeBody = z
     requestAnswers: z.array(RequestAnswer).max(100).optional(),
     otherTasks: z.array(OtherTask).max(100).optional(),
     closing: Text.optional(),
+    /**
+     * How the notice numbers its levels, from the top, when it does not use "1." → "1.1." → "a)"
+     * (for example "I." → "1.": the same `Numbering` as a plan's outline).
+     */
+    numbering: Numbering.optional(),
     headings: z
       .strictObject({
         assessment: Line.optional(),

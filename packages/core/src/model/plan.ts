@@ -1,6 +1,7 @@
 /** Plan or programme (kế hoạch / chương trình): purpose, requirements, content by area, tasks per unit. */
 import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
+import { PlanItem, PlanOutline } from "./outline";
 import { Line, Narrative, Period, Text } from "./values";
 
 export const PlanContentItem = z
@@ -9,6 +10,8 @@ export const PlanContentItem = z
     title: Text,
     narrative: Narrative.optional(),
     facts: GeneralFacts.optional(),
+    /** Numbered items under the content item ("1. Nội dung thực hiện: …"), each with its points. */
+    items: z.array(PlanItem).max(100).optional(),
   })
   .meta({ id: "PlanContentItem" });
 export type PlanContentItem = z.infer<typeof PlanContentItem>;
@@ -42,7 +45,8 @@ export type Assignment = z.infer<typeof Assignment>;
 export const PlanBody = z
   .strictObject({
     variant: PlanVariant.optional(),
-    period: Period,
+    /** The period the plan is for; absent when the document names none (a plan implementing a text). */
+    period: Period.optional(),
     intro: Narrative.optional(),
     purpose: SectionAnswer.optional(),
     requirements: SectionAnswer.optional(),
@@ -62,6 +66,11 @@ export const PlanBody = z
         funding: Line.optional(),
       })
       .optional(),
+    /**
+     * The document's own outline: its top sections in order, their headings and the numbering of
+     * each level ("A." → "I." → "1."). When given, `headings` is not read.
+     */
+    outline: PlanOutline.optional(),
   })
   .meta({ id: "PlanBody" });
 export type PlanBody = z.infer<typeof PlanBody>;

@@ -180,6 +180,7 @@ export const Period = withRules(
     })
     .meta({ id: "Period" }),
   "fromBeforeTo",
+  "spanFitsDates",
 );
 export type Period = z.infer<typeof Period>;
 

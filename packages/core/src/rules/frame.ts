@@ -1,4 +1,5 @@
 /** Frame rules: issued documents are complete; the symbol starts with the kind; signature authority. */
+import { kindAbbreviation, symbolKind } from "../format/kind-names";
 import type { DocumentRule as Rule } from "./context";
 
 /** An issued document has its number and a full date. */
@@ -11,20 +12,16 @@ export const issuedIsComplete: Rule = ({ doc, report }) => {
     report("frame.issued-incomplete", ["frame", "date"], "error", { missing: "date" });
 };
 
-/** Kind abbreviations of symbols; a công văn (report request) has none: issuer-drafting unit (638/SNgV-LS). */
-const KIND_SYMBOLS = {
-  report: ["BC"],
-  plan: ["KH", "CTr"],
-  "conclusion-notice": ["TB"],
-  "report-request": [],
-} as const;
-
-/** The symbol starts with the kind's abbreviation (BC-UBND for a report). */
+/**
+ * The symbol starts with the abbreviation of the kind the title names (NĐ 30, Phụ lục III): BC
+ * under BÁO CÁO, KH under KẾ HOẠCH, CTr under CHƯƠNG TRÌNH, TB under THÔNG BÁO.
+ */
 export const symbolMatchesKind: Rule = ({ doc, report }) => {
-  const expected: readonly string[] = KIND_SYMBOLS[doc.kind];
-  if (expected.length === 0) return;
-  const first = doc.frame.symbol.split(/[-/]/)[0] ?? "";
-  if (!expected.includes(first))
+  // A công văn (a report request) has no kind abbreviation: issuer-drafting unit (638/SNgV-LS).
+  const abbreviation = kindAbbreviation(doc);
+  if (abbreviation === undefined) return;
+  const expected = [abbreviation];
+  if (symbolKind(doc.frame.symbol) !== expected[0])
     report("frame.symbol-kind", ["frame", "symbol"], "warning", { symbol: doc.frame.symbol, expected });
 };
 

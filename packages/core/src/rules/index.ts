@@ -13,8 +13,16 @@ import { indicatorsWellFormed } from "./indicators";
 import { aidRowsWithinTotal, comparisonBaseComplete, moneyPartsWithinWhole } from "./money";
 import type { ObjectRuleName } from "./names";
 import { narrativeLeavesOutFacts } from "./narrative";
+import { spanFitsDates } from "./period-span";
 import { appendixHasRows, tableRowsFit } from "./tables";
 import { textPrints } from "./text";
+import {
+  archiveVtFirst,
+  issuingBodyInFull,
+  secondAuthorityUnderTm,
+  signedAndArchived,
+  subjectNotKind,
+} from "./vanthu";
 import { runObjectRules } from "./walk";
 
 export {
@@ -30,6 +38,7 @@ export { runObjectRules } from "./walk";
 
 export const RULES: Readonly<Record<string, Rule>> = {
   fromBeforeTo,
+  spanFitsDates,
   factsInsidePeriod,
   ...AREA_RULES.delegations,
   citationNotAfterDocument,
@@ -46,6 +55,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   appendixHasRows,
   textPrints,
   narrativeLeavesOutFacts,
+  issuingBodyInFull,
+  subjectNotKind,
+  archiveVtFirst,
+  signedAndArchived,
+  secondAuthorityUnderTm,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */
@@ -55,6 +69,7 @@ export const OBJECT_RULES = {
   citationNotAfterDocument,
   indicatorsWellFormed,
   tableRowsFit,
+  spanFitsDates,
   moneyPartsWithinWhole,
   aidRowsWithinTotal,
   comparisonBaseComplete,

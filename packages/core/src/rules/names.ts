@@ -10,6 +10,7 @@ export const OBJECT_RULE_NAMES = [
   "citationNotAfterDocument",
   "indicatorsWellFormed",
   "tableRowsFit",
+  "spanFitsDates",
   "moneyPartsWithinWhole",
   "aidRowsWithinTotal",
   "comparisonBaseComplete",

@@ -107,6 +107,20 @@ export const MESSAGES_EN = {
   "text.mixed-scripts": (f: string, p: Params) =>
     `“${f}” mixes Latin letters with look-alike ${list(p.scripts)} letters (for example “${p.sample}”); type it again in Vietnamese letters.`,
   "appendix.no-rows": (f: string) => `“${f}”: the appendix has no rows in the document's facts.`,
+  "frame.body-abbreviated": (f: string, p: Params) =>
+    `“${f}”: the issuing body is written in full (NĐ 30); only the parent body may abbreviate common phrases such as “${p.abbreviation}”.`,
+  "frame.subject-repeats-kind": (f: string, p: Params) =>
+    `“${f}” need not start with “${p.kind}”: the kind is printed on the line above.`,
+  "frame.archive-vt-first": (f: string, p: Params) =>
+    `“${f}”: the “Lưu” line names “VT” (the records office) first, not “${p.first}”.`,
+  "frame.signature-name-missing": (f: string) =>
+    `“${f}”: the signer's name is needed (it may be left out only in an excerpt whose source text continues).`,
+  "frame.archive-missing": (f: string) =>
+    `“${f}”: the “Lưu: VT, …” line is needed (it may be left out only in an excerpt whose source text continues).`,
+  "signature.second-needs-tm": (f: string, p: Params) =>
+    `“${f}”: a second signing level (KT., TL., TUQ.) goes only under “TM.”, not under “${p.authority}”.`,
+  "period.span-dates": (f: string, p: Params) =>
+    `“${f}”: the span “${p.span}” is ${p.nominal} months but the dates cover about ${p.months} months; correct the dates or leave the span out so that the label follows the dates.`,
   "money.parts-exceed": (f: string, p: Params) =>
     `“${f}”: the parts (${p.sum}) add up to more than the whole (${p.total}).`,
   "aid.rows-exceed-total": (f: string, p: Params) =>

@@ -109,6 +109,19 @@ export const MESSAGES_VI = {
   "text.mixed-scripts": (f, p) =>
     `«${f}» trộn chữ Latinh với chữ ${list(Array.isArray(p.scripts) ? p.scripts.map((x) => SCRIPT_VI[String(x)] ?? x) : p.scripts)} trông giống nhau (ví dụ «${p.sample}»); hãy gõ lại bằng chữ Việt.`,
   "appendix.no-rows": (f) => `«${f}»: phụ lục không có dòng nào trong số liệu của văn bản.`,
+  "frame.body-abbreviated": (f, p) =>
+    `«${f}»: tên cơ quan ban hành phải viết đầy đủ (NĐ 30); chỉ tên cơ quan chủ quản mới được viết tắt cụm từ thông dụng như «${p.abbreviation}».`,
+  "frame.subject-repeats-kind": (f, p) =>
+    `«${f}» không cần bắt đầu bằng «${p.kind}»: tên loại văn bản đã in ở dòng trên.`,
+  "frame.archive-vt-first": (f, p) => `«${f}»: dòng «Lưu» ghi «VT» (văn thư) trước, không phải «${p.first}».`,
+  "frame.signature-name-missing": (f) =>
+    `«${f}»: cần họ và tên người ký (chỉ được để trống trong trích đoạn mà văn bản gốc còn tiếp).`,
+  "frame.archive-missing": (f) =>
+    `«${f}»: cần dòng «Lưu: VT, …» (chỉ được để trống trong trích đoạn mà văn bản gốc còn tiếp).`,
+  "signature.second-needs-tm": (f, p) =>
+    `«${f}»: cấp ký thứ hai (KT., TL., TUQ.) chỉ ghi dưới «TM.», không dưới «${p.authority}».`,
+  "period.span-dates": (f, p) =>
+    `«${f}»: kỳ «${p.span}» là ${p.nominal} tháng nhưng từ ngày đến ngày là khoảng ${p.months} tháng; hãy sửa ngày hoặc bỏ kỳ để nhãn được tính từ ngày.`,
   "money.parts-exceed": (f, p) =>
     `«${f}»: các phần «trong đó» cộng lại (${p.sum}) lớn hơn tổng số (${p.total}).`,
   "aid.rows-exceed-total": (f, p) =>

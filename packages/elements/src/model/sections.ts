@@ -21,8 +21,8 @@ export interface Section {
 /** Body keys edited elsewhere than in the form (outline and headings are set by the portal). */
 export const NOT_IN_FORM: Record<DocumentKind, string[]> = {
   report: ["outline"],
-  plan: ["headings"],
-  "conclusion-notice": ["headings"],
+  plan: ["headings", "outline"],
+  "conclusion-notice": ["headings", "numbering"],
   "report-request": [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitWidths } from "./blocks";
+import { bodyBlocks, fitWidths } from "./blocks";
 
 const col = (width: number) => ({ title: "x", width });
 
@@ -17,5 +17,15 @@ describe("fitWidths", () => {
   it("gives widths that are not positive numbers an equal share", () => {
     const widths = fitWidths([col(Number.NaN), col(-5), col(Number.POSITIVE_INFINITY)], 9000);
     expect(widths).toEqual([3000, 3000, 3000]);
+  });
+});
+
+describe("heading case", () => {
+  const xmlOf = (text: string, marker: string) =>
+    JSON.stringify(bodyBlocks([{ type: "heading", level: 1, marker, text }], 9355)[0]!.prepForXml());
+
+  it("keeps the layout's words: a top heading numbered «1.» as typed («1. Mục tiêu»)", () => {
+    expect(xmlOf("Mục tiêu", "1.")).toContain("1. Mục tiêu");
+    expect(xmlOf("MỤC ĐÍCH, YÊU CẦU", "I.")).toContain("I. MỤC ĐÍCH, YÊU CẦU");
   });
 });

@@ -52,7 +52,8 @@ export function bodyBlocks(blocks: readonly Block[], available: number): RawBloc
   const out: RawBlock[] = [];
   for (const block of blocks) {
     if (block.type === "heading") {
-      const text = block.level === 1 ? block.text.toUpperCase() : block.text;
+      // The layout decides the case (level-1 "I." titles arrive upper-cased; "1. Mục tiêu" as typed).
+      const text = block.text;
       const head = block.marker ? `${block.marker} ${text}` : text;
       // Tail runs carry their own separator and emphasis; a run without a flag keeps the heading's.
       const point = POINT.test(block.marker.trim());

@@ -7,7 +7,7 @@ import { appendixLayouts } from "./appendix";
 import {
   addressees,
   basisBlocks,
-  closingBlock,
+  closingBlocks,
   digitalSignatureLines,
   headerBlock,
   kindTitle,
@@ -47,7 +47,7 @@ export function buildLayout(input: Document, opts: BuildLayoutOptions = {}): Lay
   else if (doc.kind === "plan") body.push(...planBody(doc, draft, inlineNone));
   else if (doc.kind === "conclusion-notice") body.push(...noticeBody(doc, draft, inlineNone));
   else body.push(...requestBody(doc));
-  body.push(doc.kind === "report-request" ? requestClosing(doc) : closingBlock(doc));
+  body.push(...(doc.kind === "report-request" ? [requestClosing(doc)] : closingBlocks(doc)));
   // A công văn has no kind title: its subject stands under the number as "V/v …" (NĐ 30, ô 5b).
   const excerpt = doc.kind === "report-request" ? requestExcerpt(doc) : undefined;
   const to = addressees(doc.frame);

@@ -12,6 +12,7 @@ import {
   formatDateShort,
   formatDocumentNumber,
   isPartySymbol,
+  kindName,
   type Signature,
 } from "@doingoai/core";
 import { lowerFirst, stripEnd } from "../sentences/phrase";
@@ -62,18 +63,17 @@ export function headerBlock(frame: Frame): HeaderBlock {
   };
 }
 
-/** The kind as the title writes it: BÁO CÁO, KẾ HOẠCH or CHƯƠNG TRÌNH, THÔNG BÁO. */
+/**
+ * The kind as the title writes it: BÁO CÁO, KẾ HOẠCH or CHƯƠNG TRÌNH, THÔNG BÁO (core's table of
+ * NĐ 30 Phụ lục III, the one the symbol check reads).
+ */
 export function kindTitle(doc: Document): string {
-  if (doc.kind === "report") return "BÁO CÁO";
-  if (doc.kind === "plan") return doc.body.variant === "programme" ? "CHƯƠNG TRÌNH" : "KẾ HOẠCH";
-  if (doc.kind === "report-request") return "CÔNG VĂN";
-  return "THÔNG BÁO";
+  return upper(kindName(doc));
 }
 
 /** The kind in running text: "Báo cáo", "Kế hoạch", "Chương trình", "Thông báo". */
 export function kindWord(doc: Document): string {
-  const t = kindTitle(doc);
-  return t.charAt(0) + t.slice(1).toLowerCase();
+  return kindName(doc);
 }
 
 /**
@@ -82,8 +82,13 @@ export function kindWord(doc: Document): string {
  */
 export function basisLine(entry: BasisEntry, last: boolean): string {
   if (entry.text !== undefined && entry.text.trim() !== "") return entry.text.trim();
-  const citation = formatCitation(entry.citation, { dateStyle: entry.dateStyle ?? "short" });
-  return `${entry.verb} ${stripEnd(citation)}${last ? "." : ";"}`;
+  const cited = [entry.citation, ...(entry.citations ?? [])].map((c) =>
+    stripEnd(formatCitation(c, { dateStyle: entry.dateStyle ?? "short" })),
+  );
+  // "Căn cứ A; B và C;": several texts of one paragraph joined by ";", the last by "và".
+  const joined =
+    cited.length === 1 ? cited[0]! : `${cited.slice(0, -1).join("; ")} và ${cited[cited.length - 1]!}`;
+  return `${entry.verb.trim()} ${joined}${last ? "." : ";"}`;
 }
 
 /** The basis paragraphs (role "basis"). */
@@ -110,6 +115,8 @@ export function closingSubject(doc: Document): string {
  */
 export function closingBlock(doc: Document): Block {
   const own = doc.body.closing;
+  const excerpt = excerptNote(doc);
+  if (excerpt !== undefined && (own === undefined || own.trim() === "")) return excerpt;
   if (own !== undefined && own.trim() !== "") return para(closingText(own), "closing");
   const subject = closingSubject(doc);
   const text =
@@ -119,6 +126,28 @@ export function closingBlock(doc: Document): Block {
         ? `Trên đây là ${kindWord(doc)} ${subject}, đề nghị các cơ quan, đơn vị liên quan tổ chức thực hiện`
         : `${bodyName(doc.frame.issuingBody.name)} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện`;
   return para(closingText(text), "closing");
+}
+
+/**
+ * The last line of an excerpt (`frame.excerpt`): "(Nguồn: … — văn bản gốc còn tiếp)", in italic,
+ * where the source text ends. The document generates no closing sentence of its own then.
+ */
+export function excerptNote(doc: Document): Block | undefined {
+  const source = doc.frame.excerpt?.source.trim();
+  if (source === undefined) return undefined;
+  return {
+    type: "paragraph",
+    role: "body",
+    runs: [{ text: `(Nguồn: ${source} — văn bản gốc còn tiếp)`, italic: true }],
+  };
+}
+
+/** The closing paragraphs: the closing, and after a typed closing of an excerpt, its note. */
+export function closingBlocks(doc: Document): Block[] {
+  const note = excerptNote(doc);
+  const own = doc.body.closing;
+  if (note !== undefined && (own === undefined || own.trim() === "")) return [note];
+  return note === undefined ? [closingBlock(doc)] : [closingBlock(doc), note];
 }
 
 /** How the Party style writes the signing authorities (Hướng dẫn 36-HD/VPTW): "T/M", "K/T", "T/L", "T/UQ". */
@@ -146,17 +175,27 @@ export function authorityLines(s: Signature, party = false): string[] {
   const mark = party ? PARTY_AUTHORITY[s.authority] : `${s.authority}.`;
   const body = upper(on ?? (s.authority === "TM" && !party ? "ỦY BAN NHÂN DÂN" : ""));
   const lines = [body === "" ? mark : `${mark} ${body}`];
+  // Two levels (NĐ 30, Phụ lục I): "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
+  if (s.second !== undefined) {
+    const second = party ? PARTY_AUTHORITY[s.second.authority] : `${s.second.authority}.`;
+    lines.push(`${second} ${upper(s.second.onBehalfOf.trim())}`);
+  }
   if (title !== undefined) lines.push(upper(title));
   return lines;
 }
 
-/** The signature block: recipients ("- …;" lines, the last "- Lưu: VT, NTT."), authority, name. */
+/**
+ * The signature block: recipients ("- …;" lines, the last "- Lưu: VT, NTT."), authority, name.
+ * An excerpt whose source ends before them has no recipients (no "Nơi nhận:") and may have no name.
+ */
 export function signatureBlock(frame: Frame): SignatureBlock {
+  const { list, archive } = frame.recipients;
+  const none = list.length === 0 && archive.length === 0;
   return {
-    recipientsHeading: "Nơi nhận:",
-    recipients: recipientLines(frame.recipients.list, frame.recipients.archive),
+    recipientsHeading: none ? "" : "Nơi nhận:",
+    recipients: none ? [] : recipientLines(list, archive).slice(0, archive.length === 0 ? -1 : undefined),
     authorityLines: authorityLines(frame.signature, isPartyFrame(frame)),
-    name: frame.signature.name.trim(),
+    name: frame.signature.name?.trim() ?? "",
   };
 }
 

@@ -16,6 +16,7 @@ import {
   stripEnd,
 } from "../sentences/phrase";
 import { GENERAL_FACTS, narrativeAndFacts } from "./narrative-facts";
+import { emitNumbered } from "./numbering";
 import { generalTables } from "./report";
 import {
   answerContent,
@@ -169,6 +170,8 @@ export function noticeBody(doc: NoticeDocument, draft: boolean, inlineNone = tru
 
   const out: Block[] = narrativeBlocks(body.intro);
   if (out.length === 0) out.push(para(sessionIntro(body.session)));
-  emit(present(nodes), 2, out);
+  // The notice's own numbering when it has one ("I." → "1."), else 1. → 1.1. → a) from level 2.
+  if (body.numbering !== undefined) emitNumbered(present(nodes), body.numbering, out, 0, "", 2);
+  else emit(present(nodes), 2, out);
   return out;
 }

@@ -11,7 +11,7 @@ export interface Run {
   italic?: boolean;
 }
 
-/** Heading levels: 1 = "I." (upper case, bold), 2 = "1.", 3 = "1.1." or "a)", 4 = deeper. */
+/** Heading levels: 1 = "I." (bold; the layout gives its case: upper for "I.", as typed for "1. Mục tiêu"), 2 = "1.", 3 = "1.1." or "a)", 4 = deeper. */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export type Block =

@@ -45,7 +45,7 @@ export function reportLayout(): Layout {
         role: "body",
         runs: [{ text: "Sở Thông tin và Truyền thông báo cáo kết quả thực hiện như sau:" }],
       },
-      { type: "heading", level: 1, marker: "I.", text: "Kết quả công tác đối ngoại năm 2019" },
+      { type: "heading", level: 1, marker: "I.", text: "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2019" },
       { type: "heading", level: 2, marker: "1.", text: "Công tác thông tin đối ngoại" },
       {
         type: "paragraph",
