@@ -204,12 +204,14 @@ describe("every typed fact of every example document is in its text", () => {
   });
   for (const c of cases) {
     describe(c.name, () => {
-      it("has typed facts to look for", () => {
-        const leaves = contentAnswers(c.doc).flatMap((a) =>
-          a.answer.facts === undefined ? [] : factLeaves(a.answer.facts, a.factsNode),
-        );
-        expect(leaves.length).toBeGreaterThan(0);
-      });
+      // Reports state figures; openings of plans (excerpts) and report requests may type none.
+      if (c.doc.kind === "report")
+        it("has typed facts to look for", () => {
+          const leaves = contentAnswers(c.doc).flatMap((a) =>
+            a.answer.facts === undefined ? [] : factLeaves(a.answer.facts, a.factsNode),
+          );
+          expect(leaves.length).toBeGreaterThan(0);
+        });
       it("HTML: every typed fact, formatted", () => {
         const r = byName(c.name);
         expect(missingFacts(r.doc, r.html)).toEqual([]);
