@@ -3,6 +3,7 @@
  * the portal's CSP, its form receives the document JSON like any field, and it submits both with
  * the portal's script (fetch) and natively (urlencoded POST).
  */
+import { EXAMPLE_NAMES } from "@doingoai/core/fixtures";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadCore } from "./core";
@@ -96,7 +97,10 @@ describe("the portal page", () => {
     await page.getByRole("link", { name: "Tải mẫu", exact: true }).click();
     await page.waitForURL(/\/documents\/$/);
     const names = await page.locator(".file-list a").allTextContents();
-    expect(names.filter((n) => n.endsWith(".json"))).toHaveLength(5);
+    // Every example document of the fixtures, as a file of examples/documents/.
+    expect(names.filter((n) => n.endsWith(".json")).sort()).toEqual(
+      EXAMPLE_NAMES.map((n) => `${n}.json`).sort(),
+    );
   });
 
   it("switches to the plan form with the keyboard (tabs pattern)", async () => {
