@@ -28,13 +28,3 @@ export const MESSAGES: Record<"vi" | "en", Record<string, Msg>> = { vi: MESSAGES
 export * from "./consolidate";
 export * from "./lite";
 export { EN } from "./locales/en";
-export {
-  CUT_OFF_PRESETS,
-  type CutOffPreset,
-  cutOffPreset,
-  provinceDeadline,
-  REPORT_CLASS_WORDS,
-  ReportClass,
-  RequestBody,
-  RequestedUnit,
-} from "./model/request";

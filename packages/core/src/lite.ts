@@ -51,6 +51,13 @@ export {
   toIsoDate,
 } from "./format";
 export {
+  CUT_OFF_PRESETS,
+  type CutOffPreset,
+  cutOffPreset,
+  provinceDeadline,
+  REPORT_CLASS_WORDS,
+} from "./format/cut-off";
+export {
   KIND_NAMES,
   type KindAbbreviation,
   kindAbbreviation,
@@ -161,6 +168,7 @@ export {
 export { Place, PlaceRelation } from "./model/place";
 export { Assignment, PlanBody, PlanContentItem, ReportingDuty } from "./model/plan";
 export { Assessment, Recommendation, ReportBody } from "./model/report";
+export { ReportClass, RequestBody, RequestedUnit } from "./model/request";
 export {
   Amount,
   Citation,

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cutOffPreset, provinceDeadline } from "../format/cut-off";
 import { validate } from "../index";
 import type { RequestDocument } from "../model/document";
-import { cutOffPreset, provinceDeadline } from "../model/request";
 import { consolidate } from "./consolidate";
 import { reportFromRequest, requestOf } from "./request";
 

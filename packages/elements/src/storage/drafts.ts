@@ -174,3 +174,22 @@ export class Autosaver {
     this.pending = undefined;
   }
 }
+
+/**
+ * The document and view of a form state the browser restores (`formStateRestoreCallback`), when
+ * it is one this version wrote for a form of `kind`; undefined otherwise (never throws).
+ */
+export function openFormState(
+  state: unknown,
+  kind: string,
+): { doc: Record<string, unknown>; view?: string } | undefined {
+  if (typeof state !== "string") return undefined;
+  try {
+    const s = JSON.parse(state) as { doc?: unknown; view?: string };
+    const opened = openDraft({ value: s.doc });
+    if (!opened.ok || opened.value.kind !== kind) return undefined;
+    return typeof s.view === "string" ? { doc: opened.value, view: s.view } : { doc: opened.value };
+  } catch {
+    return undefined; // a state this version did not write
+  }
+}

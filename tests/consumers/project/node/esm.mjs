@@ -13,7 +13,7 @@ import { renderHtml } from "@doingoai/render/html";
 assert.match(core.validate(null, { lang: "en" }).issues[0].message, /^A document must be a JSON object/);
 lite.registerLanguage("en", EN);
 assert.match(lite.validate(null, { lang: "en" }).issues[0].message, /^A document must be a JSON object/);
-assert.equal(EXAMPLE_NAMES.length, 5);
+assert.ok(EXAMPLE_NAMES.length > 5 && EXAMPLE_NAMES.includes("ke-hoach-2024-xa-binh-thanh"));
 const doc = example("ke-hoach-2024-xa-binh-thanh");
 const r = core.validate(doc);
 assert.ok(r.ok);

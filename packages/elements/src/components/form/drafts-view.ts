@@ -1,7 +1,7 @@
 /**
  * What the form shows about its draft (see `drafts.controller.ts`): the notice (another tab
  * saved this draft, a draft that could not be opened, "Bỏ bản nháp?" and its undo), the earlier
- * versions with "Khôi phục", and the sent state. Buttons carry `data-a` (FormBase.draftAction);
+ * versions with "Khôi phục", and the sent state. Buttons carry `data-a`, run by `draftActions`;
  * what changes is also said in the form's live region.
  */
 import type { Lang } from "@doingoai/core/lite";
@@ -83,4 +83,23 @@ export function renderSent(d: DraftController, lang: Lang): TemplateResult {
     <p>${t(lang, "sentHint")}</p>
     <div class="buttons">${button("start-new", t(lang, "startNew"), false)}</div>
   </div>`;
+}
+
+/** The draft actions of the notices' buttons, by their `data-a` name (`el` is the button). */
+export function draftActions(
+  d: DraftController,
+  el: HTMLElement,
+  form: { discard(): Promise<void>; startNew(): Promise<void> },
+): Record<string, () => unknown> {
+  return {
+    discard: () => d.askDiscard(),
+    "discard-cancel": () => d.cancelDiscard(),
+    "discard-confirm": () => form.discard(),
+    "restore-version": () => d.restoreVersion(el.dataset.id ?? ""),
+    "conflict-theirs": () => d.resolve("theirs"),
+    "conflict-mine": () => d.resolve("mine"),
+    "unreadable-download": () => d.downloadUnreadable(),
+    "notice-dismiss": () => d.dismiss(),
+    "start-new": () => form.startNew(),
+  };
 }

@@ -11,10 +11,12 @@ import { applyEdit } from "../../model/edit";
 import { emptyOf, type Field, fieldsOf, type Option } from "../../model/fields";
 import { getAt, type Obj } from "../../model/path";
 import { DOCUMENT_SCHEMAS, type Path, type Schema, schemaAt } from "../../model/schema";
-import { type DraftStorage, makeDraft, openDraft } from "../../storage/drafts";
+import { type DraftStorage, makeDraft, openFormState } from "../../storage/drafts";
 import { type StringKey, t } from "../../strings/strings";
 import { DraftController } from "./drafts.controller";
-import { type FieldHost, fieldId, groupId } from "./field-templates";
+import { draftActions } from "./drafts-view";
+import type { FieldHost } from "./field-templates";
+import { anchorIn, focusAndShow, upgradeProperties } from "./focus";
 import { FormAssociation } from "./form-association.controller";
 import { FormEventsController } from "./form-events.controller";
 import { listen as listenForGestures } from "./gesture";
@@ -24,8 +26,6 @@ import { LanguageController } from "./language.controller";
 import { ListRowsController } from "./list-rows.controller";
 import { renderSectionBody } from "./section-body";
 import { ValidationController } from "./validation.controller";
-
-const FOCUSABLE = "input, select, textarea, button, a[href], [tabindex]";
 
 export abstract class FormBase extends LitElement implements FieldHost {
   static formAssociated = true;
@@ -248,17 +248,10 @@ export abstract class FormBase extends LitElement implements FieldHost {
   }
 
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== "string") return;
-    try {
-      const s = JSON.parse(state) as { doc?: unknown; view?: string };
-      const opened = openDraft({ value: s.doc });
-      if (opened.ok && opened.value.kind === this.docKind) {
-        this.setDoc(opened.value, true);
-        this.restoreView(s.view);
-      }
-    } catch {
-      /* a state this version did not write */
-    }
+    const restored = openFormState(state, this.docKind);
+    if (restored === undefined) return;
+    this.setDoc(restored.doc, true);
+    this.restoreView(restored.view);
   }
 
   // ---- state the subclasses read ------------------------------------------------------------
@@ -303,13 +296,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A property set before the element was defined shadows the accessor: set it again.
-    for (const p of ["value", "storage"] as const)
-      if (Object.hasOwn(this, p)) {
-        const v = (this as Record<string, unknown>)[p];
-        delete (this as Record<string, unknown>)[p];
-        (this as Record<string, unknown>)[p] = v;
-      }
+    upgradeProperties(this, ["value", "storage"]);
     this.#ensureDoc();
     this.drafts.start();
   }
@@ -396,18 +383,10 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   /** The draft actions of the notices (`drafts-view.ts`); true when `name` was one. */
   protected draftAction(name: string, el: HTMLElement): boolean {
-    const d = this.drafts;
-    const run: Record<string, () => unknown> = {
-      discard: () => d.askDiscard(),
-      "discard-cancel": () => d.cancelDiscard(),
-      "discard-confirm": () => this.discardDraft(),
-      "restore-version": () => d.restoreVersion(el.dataset.id ?? ""),
-      "conflict-theirs": () => d.resolve("theirs"),
-      "conflict-mine": () => d.resolve("mine"),
-      "unreadable-download": () => d.downloadUnreadable(),
-      "notice-dismiss": () => d.dismiss(),
-      "start-new": () => this.startNew(),
-    };
+    const run = draftActions(this.drafts, el, {
+      discard: () => this.discardDraft(),
+      startNew: () => this.startNew(),
+    });
     const f = run[name];
     if (!f) return false;
     void f();
@@ -496,13 +475,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
 
   /** The element that shows `path`, or the nearest rendered one above it. */
   protected anchorFor(path: Path): HTMLElement | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    if (!root?.getElementById) return undefined;
-    for (let p = path; p.length > 0; p = p.slice(0, -1)) {
-      const el = root.getElementById(fieldId(p)) ?? root.getElementById(groupId(p));
-      if (el) return el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
-    }
-    return this.fallbackAnchor(path);
+    return anchorIn(this.renderRoot as ShadowRoot | undefined, path) ?? this.fallbackAnchor(path);
   }
 
   /** Show the field at `path` (switching section, opening rows) and focus it. */
@@ -510,19 +483,13 @@ export abstract class FormBase extends LitElement implements FieldHost {
     await this.revealPath(path);
     this.rows.reveal(path);
     await this.updateComplete;
-    const el = this.anchorFor(path);
-    if (!el) return;
-    if (!el.matches(FOCUSABLE)) el.setAttribute("tabindex", "-1");
-    el.focus();
-    el.scrollIntoView?.({ block: "center" });
+    focusAndShow(this.anchorFor(path), "center");
   }
 
   protected async focusSummary(): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
-    const el = this.query("#error-summary");
-    el?.focus();
-    el?.scrollIntoView?.({ block: "start" });
+    focusAndShow(this.query("#error-summary"), "start");
   }
 
   // ---- drafts -----------------------------------------------------------------------------------

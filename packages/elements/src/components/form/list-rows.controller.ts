@@ -10,6 +10,7 @@ import { getAt, moveItem } from "../../model/path";
 import { type Path, type Schema, schemaAt } from "../../model/schema";
 import { t } from "../../strings/strings";
 import { lowerFirst } from "./field-templates";
+import { FOCUSABLE } from "./focus";
 import { RowKeys } from "./row-keys";
 
 /** Lists longer than this start with their rows closed. */
@@ -28,8 +29,6 @@ export interface ListRowsOptions {
   focusLater(find: () => HTMLElement | null | undefined): void;
   query(selector: string): HTMLElement | null;
 }
-
-const FOCUSABLE = "input, select, textarea, button, a[href], [tabindex]";
 
 /** A controller without lifecycle of its own: its host calls it and renders. */
 export class ListRowsController {
