@@ -12,6 +12,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  COMMUNES,
+  DEPARTMENTS,
+  DONORS,
+  FAMILY,
+  FUNDING,
+  GIVEN,
+  MIDDLE,
+  PARTNERS,
+  SPECIAL_ZONES,
+  TRIPS,
+  WARDS,
+} from "./names.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TEMPLATE = JSON.parse(
@@ -38,126 +51,6 @@ export function rng(seed) {
     chance: (p) => next() < p,
   };
 }
-
-const WARDS = [
-  "Hạ Long",
-  "Bãi Cháy",
-  "Hồng Gai",
-  "Tuần Châu",
-  "Việt Hưng",
-  "Hoành Bồ",
-  "Hà Lầm",
-  "Hà Tu",
-  "Cao Xanh",
-  "Cẩm Phả",
-  "Quang Hanh",
-  "Cửa Ông",
-  "Mông Dương",
-  "Uông Bí",
-  "Vàng Danh",
-  "Yên Tử",
-  "Đông Triều",
-  "Mạo Khê",
-  "Bình Khê",
-  "An Sinh",
-  "Hoàng Quế",
-  "Quảng Yên",
-  "Đông Mai",
-  "Hiệp Hòa",
-  "Liên Hòa",
-  "Phong Cốc",
-  "Hà An",
-  "Móng Cái 1",
-  "Móng Cái 2",
-  "Móng Cái 3",
-];
-const COMMUNES = [
-  "Quảng La",
-  "Thống Nhất",
-  "Hải Hòa",
-  "Tiên Yên",
-  "Điền Xá",
-  "Đông Ngũ",
-  "Hải Lạng",
-  "Bình Liêu",
-  "Hoành Mô",
-  "Lục Hồn",
-  "Ba Chẽ",
-  "Kỳ Thượng",
-  "Lương Minh",
-  "Đầm Hà",
-  "Quảng Tân",
-  "Quảng Hà",
-  "Đường Hoa",
-  "Quảng Đức",
-  "Hải Sơn",
-  "Hải Ninh",
-  "Vĩnh Thực",
-  "Cái Chiên",
-];
-const SPECIAL_ZONES = ["Vân Đồn", "Cô Tô"];
-const DEPARTMENTS = [
-  ["so-ngoai-vu", "Sở Ngoại vụ", "SNgV"],
-  ["so-tai-chinh", "Sở Tài chính", "STC"],
-  ["so-cong-thuong", "Sở Công Thương", "SCT"],
-  ["so-van-hoa", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL"],
-  ["so-giao-duc", "Sở Giáo dục và Đào tạo", "SGDĐT"],
-  ["so-y-te", "Sở Y tế", "SYT"],
-  ["so-noi-vu", "Sở Nội vụ", "SNV"],
-  ["so-khcn", "Sở Khoa học và Công nghệ", "SKHCN"],
-  ["so-nn-mt", "Sở Nông nghiệp và Môi trường", "SNNMT"],
-  ["so-xay-dung", "Sở Xây dựng", "SXD"],
-];
-/** Sources of funding as the outbound-delegation appendix of Sở TTTT Lạng Sơn writes them. */
-const FUNDING = [
-  ...new Set(
-    DEPARTMENT_TEMPLATE.body.areas.delegations.facts.delegations
-      .map((d) => d.funding)
-      .filter((f) => f.length < 30),
-  ),
-];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"];
-const MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu", "Hữu", "Quang", "Thanh", "Ngọc"];
-const GIVEN = [
-  "An",
-  "Bình",
-  "Cường",
-  "Dũng",
-  "Giang",
-  "Hà",
-  "Hải",
-  "Hùng",
-  "Lan",
-  "Linh",
-  "Nam",
-  "Phương",
-  "Sơn",
-  "Thắng",
-  "Yến",
-];
-const PARTNERS = [
-  ["Trung Quốc", "Phó Bí thư Thị ủy Đông Hưng", "Đoàn công tác Thị ủy Đông Hưng (Quảng Tây, Trung Quốc)"],
-  [
-    "Trung Quốc",
-    "Phó Chủ tịch Chính quyền Nhân dân huyện Phòng Thành",
-    "Đoàn công tác khu Phòng Thành (Quảng Tây, Trung Quốc)",
-  ],
-  ["Hàn Quốc", "Phó Chủ tịch", "Đoàn Hội hữu nghị Hàn - Việt tỉnh Gyeonggi"],
-  ["Nhật Bản", "Trưởng phòng", "Đoàn Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO)"],
-  ["Lào", "Phó Tỉnh trưởng", "Đoàn đại biểu tỉnh Luang Prabang"],
-];
-const TRIPS = [
-  ["Trung Quốc", "Giám đốc Sở", "Hội chợ Thương mại quốc tế Việt - Trung (Bằng Tường)"],
-  ["Hàn Quốc", "Phó Giám đốc Sở", "Xúc tiến đầu tư tại tỉnh Gyeonggi, Hàn Quốc"],
-  ["Nhật Bản", "Phó Chủ tịch UBND tỉnh", "Xúc tiến du lịch tại Osaka, Nhật Bản"],
-  ["Singapore", "Phó Giám đốc Sở", "Tham dự diễn đàn đô thị thông minh ASEAN"],
-];
-const DONORS = [
-  ["Tổ chức Tầm nhìn Thế giới (World Vision)", "Hoa Kỳ"],
-  ["Tổ chức Plan International", "Anh"],
-  ["Quỹ Nhi đồng Liên hợp quốc (UNICEF)", "Liên hợp quốc"],
-  ["Tổ chức Đông Tây Hội ngộ (EMW)", "Hoa Kỳ"],
-];
 
 const pad = (n) => String(n).padStart(2, "0");
 const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;

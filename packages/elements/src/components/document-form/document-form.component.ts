@@ -15,6 +15,7 @@ import { FormBase } from "../form/form-base";
 import { DoingoaiPreview } from "../preview/preview.component";
 import { documentFormStyles } from "./document-form.styles";
 import { startFromPrevious } from "./start-from";
+import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
 
 /**
  * The whole document as a form: a task list of its sections with their status and the overall
@@ -111,7 +112,7 @@ export class DoingoaiDocumentForm extends FormBase {
   }
   protected override restoreView(view: string | undefined): void {
     const v = this.#viewFromUrl() ?? view;
-    if (this.#validView(v)) this.#view = v;
+    if (this.#isView(v)) this.#view = v;
   }
   protected override pathSubmitted(path: Path): boolean {
     if (this.#continued.size === 0) return false;
@@ -186,38 +187,16 @@ export class DoingoaiDocumentForm extends FormBase {
     return `doingoai:${this.draftKey() ?? this.docKind}`;
   }
 
-  #validView(v: unknown): v is string {
-    return (
-      typeof v === "string" && (v === "tasks" || v === "check" || this.#sections.some((x) => x.id === v))
-    );
-  }
-
-  #urlWith(view: string): string {
-    const url = new URL(location.href);
-    if (this.urlParam) {
-      if (view === "tasks") url.searchParams.delete(this.urlParam);
-      else url.searchParams.set(this.urlParam, view);
-    }
-    return url.href;
-  }
+  #isView = (v: unknown): v is string =>
+    typeof v === "string" && (v === "tasks" || v === "check" || this.#sections.some((x) => x.id === v));
 
   /** A new history entry for `view` (the current entry keeps the view it had). */
   #remember(view: string): void {
-    if (typeof history === "undefined") return;
-    try {
-      const state = history.state && typeof history.state === "object" ? history.state : {};
-      if (!this.#validView(state[this.#stateKey]))
-        history.replaceState({ ...state, [this.#stateKey]: this.#view }, "", this.#urlWith(this.#view));
-      history.pushState({ ...state, [this.#stateKey]: view }, "", this.#urlWith(view));
-    } catch {
-      /* history unavailable (sandboxed frame): sections still work */
-    }
+    rememberView(this.#stateKey, this.#view, view, this.urlParam, this.#isView);
   }
 
   #onPopState = (e: PopStateEvent) => {
-    const fromState = e.state && typeof e.state === "object" ? e.state[this.#stateKey] : undefined;
-    const fromUrl = this.urlParam ? new URL(location.href).searchParams.get(this.urlParam) : null;
-    const view = this.#validView(fromState) ? fromState : this.#validView(fromUrl) ? fromUrl : "tasks";
+    const view = viewOfPop(e, this.#stateKey, this.urlParam, this.#isView);
     if (view === this.#view) return;
     this.#view = view;
     this.requestUpdate();
@@ -226,9 +205,7 @@ export class DoingoaiDocumentForm extends FormBase {
 
   /** The section named in the URL when the page opened. */
   #viewFromUrl(): string | undefined {
-    if (!this.urlParam || typeof location === "undefined") return undefined;
-    const v = new URL(location.href).searchParams.get(this.urlParam);
-    return this.#validView(v) ? v : undefined;
+    return viewOfUrl(this.urlParam, this.#isView);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
