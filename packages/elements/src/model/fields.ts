@@ -16,7 +16,7 @@ import {
 } from "@doingoai/core/lite";
 import { optionLabel, shownLang, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
-import { currencyOptions } from "./lists";
+import { currencyOptions, type Option } from "./lists";
 import {
   isAnswerUnion,
   keyOf,
@@ -29,12 +29,7 @@ import {
   unwrap,
 } from "./schema";
 
-export interface Option {
-  value: string;
-  label: string;
-  /** Option group (`<optgroup>`) label. */
-  group?: string;
-}
+export type { Option } from "./lists";
 
 interface Base {
   key: string;

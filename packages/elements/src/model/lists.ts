@@ -6,7 +6,14 @@
  * outside the list can still be typed.
  */
 import type { Lang } from "@doingoai/core/lite";
-import type { Option } from "./fields";
+
+/** An option of a select or a list of suggestions. */
+export interface Option {
+  value: string;
+  label: string;
+  /** Option group (`<optgroup>`) label. */
+  group?: string;
+}
 
 /** The currencies Vietnamese reports name most, in this order (VND first). */
 export const COMMON_CURRENCIES = [
