@@ -17,7 +17,6 @@ import {
   DEPARTMENTS,
   DONORS,
   FAMILY,
-  FUNDING,
   GIVEN,
   MIDDLE,
   PARTNERS,
@@ -33,6 +32,15 @@ const TEMPLATE = JSON.parse(
 const DEPARTMENT_TEMPLATE = JSON.parse(
   readFileSync(join(here, "../documents/bao-cao-nam-2019-so-tttt-lang-son.json"), "utf8"),
 );
+
+/** Sources of funding as the outbound-delegation appendix of Sở TTTT Lạng Sơn writes them. */
+const FUNDING = [
+  ...new Set(
+    DEPARTMENT_TEMPLATE.body.areas.delegations.facts.delegations
+      .map((d) => d.funding)
+      .filter((f) => f.length < 30),
+  ),
+];
 
 /** mulberry32: a small seeded PRNG, so that one seed gives one province. */
 export function rng(seed) {

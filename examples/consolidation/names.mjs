@@ -72,14 +72,6 @@ export const DEPARTMENTS = [
   ["so-nn-mt", "Sở Nông nghiệp và Môi trường", "SNNMT"],
   ["so-xay-dung", "Sở Xây dựng", "SXD"],
 ];
-/** Sources of funding as the outbound-delegation appendix of Sở TTTT Lạng Sơn writes them. */
-export const FUNDING = [
-  ...new Set(
-    DEPARTMENT_TEMPLATE.body.areas.delegations.facts.delegations
-      .map((d) => d.funding)
-      .filter((f) => f.length < 30),
-  ),
-];
 export const FAMILY = [
   "Nguyễn",
   "Trần",
