@@ -202,6 +202,7 @@ export const en = {
     change: { label: "Comparison (as stated)", hint: "For example: +7.15% on the same period of 2020" },
     percent: { label: "Percentage", hint: "As written, decimals included; negative for a decrease" },
     percentTo: { label: "To percentage", hint: "When the document states a range: up 120% - 130%" },
+    decimals: { label: "Decimal digits", hint: "When the document writes trailing zeros: 7,10% → 2" },
     wording: "Wording",
     against: "Compared with",
   },

@@ -202,6 +202,7 @@ export const vi = {
     change: { label: "So sánh (như văn bản nêu)", hint: "Ví dụ: +7,15% so với cùng kỳ năm 2020" },
     percent: { label: "Tỷ lệ (%)", hint: "Ghi đúng như văn bản, kể cả số thập phân; giảm thì ghi số âm" },
     percentTo: { label: "Đến tỷ lệ (%)", hint: "Khi văn bản nêu một khoảng: tăng 120% - 130%" },
+    decimals: { label: "Số chữ số thập phân", hint: "Khi văn bản ghi cả số 0 ở cuối: 7,10% → 2" },
     wording: "Cách viết",
     against: "So với",
   },

@@ -231,6 +231,11 @@ export const StatedComparison = z
   .strictObject({
     percent: z.number().min(-100).max(1_000_000),
     percentTo: z.number().min(-100).max(1_000_000).optional(),
+    /**
+     * Digits after the decimal comma as the source writes them, when it writes trailing zeros
+     * ("7,10%": percent 7.1, decimals 2); never fewer than the value needs.
+     */
+    decimals: z.number().int().min(0).max(6).optional(),
     qualifier: Qualifier.optional(),
     wording: ComparisonWording.optional(),
     against: ComparisonBase.optional(),

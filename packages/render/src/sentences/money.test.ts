@@ -20,6 +20,26 @@ describe("stated comparisons", () => {
     );
   });
 
+  it("keeps the trailing zeros the source writes (decimals), never dropping digits the value has", () => {
+    expect(describeComparison({ percent: 7.1, decimals: 2 }, h1y2021)).toBe(
+      "tăng 7,10% so với cùng kỳ năm 2020",
+    );
+    expect(describeComparison({ percent: -5, decimals: 1, wording: "signed" }, h1y2021)).toBe(
+      "-5,0% so với cùng kỳ năm 2020",
+    );
+    expect(describeComparison({ percent: 7.15, decimals: 1 }, h1y2021)).toBe(
+      "tăng 7,15% so với cùng kỳ năm 2020",
+    );
+    expect(
+      describeComparison({
+        percent: 120,
+        percentTo: 130.5,
+        decimals: 1,
+        against: { kind: "year", year: 2018 },
+      }),
+    ).toBe("tăng 120,0% - 130,5% so với năm 2018");
+  });
+
   it("writes a range against a base year, a ratio and another period", () => {
     expect(describeComparison({ percent: 120, percentTo: 130, against: { kind: "year", year: 2018 } })).toBe(
       "tăng 120% - 130% so với năm 2018",

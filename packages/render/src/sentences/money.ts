@@ -45,13 +45,17 @@ export function describeMoney(m: Money): string {
 const PERCENT_DIGITS = 6;
 
 /** The size of a percentage as written: 7.15 → "7,15%", 120 → "120%" (no rounding to one decimal). */
-function size(x: number): string {
-  return `${formatNumber(Math.abs(x), { maxFractionDigits: PERCENT_DIGITS })}%`;
+function size(x: number, decimals = 0): string {
+  const text = formatNumber(Math.abs(x), { maxFractionDigits: PERCENT_DIGITS });
+  const [int, frac = ""] = text.split(",");
+  // The source's own trailing zeros ("7,10%"): at least `decimals` digits, never fewer than the value has.
+  const digits = frac.padEnd(decimals, "0");
+  return `${int}${digits === "" ? "" : `,${digits}`}%`;
 }
 
 /** A percentage with its sign: 7.15 → "+7,15%", -3 → "-3%", 0 → "0%". */
-function signed(x: number): string {
-  return x > 0 ? `+${size(x)}` : x < 0 ? `-${size(x)}` : size(x);
+function signed(x: number, decimals = 0): string {
+  return x > 0 ? `+${size(x, decimals)}` : x < 0 ? `-${size(x, decimals)}` : size(x, decimals);
 }
 
 function qualifierWord(c: StatedComparison): string {
@@ -82,28 +86,29 @@ export function comparisonBaseText(against: ComparisonBase | undefined, ctx: Sen
 /** The change without its base: "tăng 7,15%", "giảm khoảng 3%", "+7,15%", "tăng 120% - 130%", "bằng 105%". */
 function changeText(c: StatedComparison): string {
   const q = qualifierWord(c);
+  const d = c.decimals ?? 0;
   const to = c.percentTo;
   const wording = c.wording ?? "change";
   if (wording === "ratio") {
     const range =
       to === undefined
-        ? signedIfNegative(c.percent)
-        : `${signedIfNegative(c.percent)} - ${signedIfNegative(to)}`;
+        ? signedIfNegative(c.percent, d)
+        : `${signedIfNegative(c.percent, d)} - ${signedIfNegative(to, d)}`;
     return `bằng ${q}${range}`;
   }
   const values = to === undefined ? [c.percent] : [c.percent, to];
   const up = values.every((v) => v >= 0) && values.some((v) => v > 0);
   const down = values.every((v) => v <= 0) && values.some((v) => v < 0);
   if (wording === "change" && (up || down)) {
-    return `${up ? "tăng" : "giảm"} ${q}${values.map(size).join(" - ")}`;
+    return `${up ? "tăng" : "giảm"} ${q}${values.map((v) => size(v, d)).join(" - ")}`;
   }
   if (wording === "change" && values.every((v) => v === 0)) return "không tăng, không giảm";
   // A signed wording, or a range from a decrease to an increase: the signs say it.
-  return `${q}${values.map(signed).join(" - ")}`;
+  return `${q}${values.map((v) => signed(v, d)).join(" - ")}`;
 }
 
-function signedIfNegative(x: number): string {
-  return x < 0 ? signed(x) : size(x);
+function signedIfNegative(x: number, decimals = 0): string {
+  return x < 0 ? signed(x, decimals) : size(x, decimals);
 }
 
 /**

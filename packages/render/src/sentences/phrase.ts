@@ -84,7 +84,9 @@ export function capitalize(s: string): string {
 
 /**
  * Lower-case the first letter when the word is an ordinary capitalised word ("Tình hình" →
- * "tình hình"); acronyms and words in capitals ("UBND", "ASEAN") are kept.
+ * "tình hình"); acronyms and words in capitals ("UBND", "ASEAN") are kept, and so is the first
+ * word of a proper name, whose next word is capitalised too ("Sở Ngoại vụ", "Hội Hữu nghị",
+ * "Trung Quốc").
  */
 export function lowerFirst(s: string): string {
   if (s.length < 2) return s.toLowerCase();
@@ -92,6 +94,8 @@ export function lowerFirst(s: string): string {
   const second = s.charAt(1);
   if (first.toLowerCase() === first) return s;
   if (second.toUpperCase() === second && second.toLowerCase() !== second) return s;
+  const next = /^\S+\s+(\S)/u.exec(s)?.[1];
+  if (next !== undefined && next.toLowerCase() !== next) return s;
   return first.toLowerCase() + s.slice(1);
 }
 

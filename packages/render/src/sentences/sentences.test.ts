@@ -15,7 +15,7 @@ import {
   sentenceContext,
   totalsOf,
 } from "./index";
-import { joinUnit } from "./phrase";
+import { joinUnit, lowerFirst } from "./phrase";
 
 const h1y2026 = sentenceContext({ from: "2026-01-01", to: "2026-06-30" });
 const h1y2024 = sentenceContext({ from: "2024-01-01", to: "2024-06-30" });
@@ -343,5 +343,15 @@ describe("aid", () => {
       // An exact figure with no short form keeps every digit ("12,1 triệu" would round it).
       "- Dự án FDI “Nhà máy may Việt Hàn” của Công ty TNHH ABC (Hàn Quốc), vốn đầu tư 12.069.992 USD; tình trạng: đang xây dựng.",
     );
+  });
+});
+
+describe("lowerFirst: a label inside a sentence", () => {
+  it("lower-cases an ordinary first word and keeps acronyms and proper names", () => {
+    expect(lowerFirst("Điểm tham quan “Bãi đá nhảy”")).toBe("điểm tham quan “Bãi đá nhảy”");
+    expect(lowerFirst("UBND xã")).toBe("UBND xã");
+    expect(lowerFirst("Sở Ngoại vụ đề nghị hỗ trợ")).toBe("Sở Ngoại vụ đề nghị hỗ trợ");
+    expect(lowerFirst("Hội Hữu nghị Việt - Lào")).toBe("Hội Hữu nghị Việt - Lào");
+    expect(lowerFirst("Trung Quốc")).toBe("Trung Quốc");
   });
 });

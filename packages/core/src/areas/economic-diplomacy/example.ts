@@ -24,7 +24,7 @@ export const example: AreaFacts<"economic-diplomacy"> = {
     currency: "USD",
     change: { percent: 7.15, wording: "signed", against: { kind: "same-period", year: 2020 } },
     parts: [
-      { label: "xuất khẩu", amount: 201_300_000, currency: "USD", change: { percent: 9.2 } },
+      { label: "xuất khẩu", amount: 201_300_000, currency: "USD", change: { percent: 9.2, decimals: 2 } },
       { label: "nhập khẩu", amount: 155_100_000, currency: "USD", change: { percent: -1.35 } },
     ],
   },
