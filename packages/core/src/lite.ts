@@ -55,7 +55,6 @@ export {
   type CutOffPreset,
   cutOffPreset,
   provinceDeadline,
-  REPORT_CLASS_WORDS,
 } from "./format/cut-off";
 export {
   KIND_NAMES,

@@ -1,17 +1,8 @@
 /**
  * The periodic cut-off windows and deadlines of NĐ 09/2019/NĐ-CP (docs/research/reporting-law.md
- * §1), and the words of each class of report, for report requests (`model/request.ts`). Plain
- * functions and tables, no schema: they load with `core/lite` without zod.
+ * §1), for report requests (`model/request.ts`; the words of each class of report are
+ * `ENUM_PHRASES.ReportClass`). Plain functions, no schema: they load with `core/lite` without zod.
  */
-import type { ReportClass } from "../model/request";
-
-/** The Vietnamese name of each class of report, as a request writes it ("báo cáo định kỳ"). */
-export const REPORT_CLASS_WORDS: Readonly<Record<ReportClass, string>> = {
-  periodic: "định kỳ",
-  thematic: "chuyên đề",
-  "ad-hoc": "đột xuất",
-};
-
 /** The periodic cut-off windows of NĐ 09/2019 Điều 12 (and the provincial "9 tháng"). */
 export const CUT_OFF_PRESETS = [
   "month",

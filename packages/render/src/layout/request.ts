@@ -5,13 +5,7 @@
  * send, 6. whom to contact. A công văn has no kind title: its subject goes under the number as
  * "V/v …" (`requestExcerpt`).
  */
-import {
-  areaLabel,
-  formatDateShort,
-  periodLabel,
-  REPORT_CLASS_WORDS,
-  type RequestDocument,
-} from "@doingoai/core";
+import { areaLabel, ENUM_PHRASES, formatDateShort, periodLabel, type RequestDocument } from "@doingoai/core";
 import { endSentence, lowerFirst, stripEnd } from "../sentences/phrase";
 import { closingText } from "./text";
 import { narrativeBlocks, para } from "./tree";
@@ -38,7 +32,7 @@ export function requestBody(doc: RequestDocument): Block[] {
   if (out.length === 0)
     out.push(
       para(
-        `Để tổng hợp, báo cáo kết quả công tác đối ngoại ${label(b.period)} theo chế độ báo cáo ${REPORT_CLASS_WORDS[b.reportClass]}, ${doc.frame.issuingBody.name.trim()} đề nghị các cơ quan, đơn vị báo cáo như sau:`,
+        `Để tổng hợp, báo cáo kết quả công tác đối ngoại ${label(b.period)} theo chế độ báo cáo ${ENUM_PHRASES.ReportClass[b.reportClass]}, ${doc.frame.issuingBody.name.trim()} đề nghị các cơ quan, đơn vị báo cáo như sau:`,
       ),
     );
   let n = 0;
