@@ -3,7 +3,8 @@
  * unit, indicators summed, rows merged with their units, money summed per meaning and currency,
  * citations listed once, and the provenance of every figure written into the document.
  */
-import type { Citation, Money } from "../model/values";
+import { fieldLabel } from "../labels";
+import type { Citation, Money, Period, StatedComparison } from "../model/values";
 import type { IssuePath } from "../validate/issues";
 import { type BuildContext, capList, nameKey, type PreviousPlace } from "./context";
 import { DelegationMerger } from "./delegations";
@@ -14,6 +15,7 @@ import { consolidationIssue } from "./messages";
 import { MoneyMerger } from "./money";
 import { childPath, nodeChild, type PathNode, pathNode } from "./paths";
 import { type From, RowList, rowProvenance } from "./rows";
+import { amountText, comparisonText, NotSummedList, partsText } from "./stated";
 import type { ConsolidatedArea, UnitNarrative } from "./types";
 import { eachMoney } from "./walk";
 
@@ -26,6 +28,18 @@ const citationKey = (c: Citation) =>
 
 /** Money fields of an area's facts that the document holds as one amount (summed per currency). */
 const MONEY_FIELDS = new Set(["exportImport"]);
+
+/** Lists of money figures (`MoneyFigure`, `NamedMoneyFigure`): summed per label and status only. */
+const MONEY_FIGURE_LISTS = new Set(["figures", "cumulative"]);
+
+/** A `MoneyFigure` as the model has it (`Money` with a label, status, period, change and parts). */
+interface MoneyFigureInput extends Money {
+  label?: string;
+  status?: string;
+  period?: Period;
+  change?: StatedComparison;
+  parts?: { label: string; amount: number; currency: string }[];
+}
 
 /** The amounts of aid by status, summed per status (never one status into another). */
 const AID_AMOUNTS = ["committed", "received", "disbursed"] as const;
@@ -48,6 +62,8 @@ export class SectionBuilder {
   private readonly unmerged: ConsolidatedArea["unmerged"] = [];
   private readonly unmergedKeys = new Set<string>();
   private readonly delegations?: DelegationMerger;
+  /** What the units state that is not summed (kept per unit, one warning per figure). */
+  private readonly stated = new NotSummedList();
 
   /**
    * @param id the record key (area id, `custom:<id>`, section name)
@@ -62,7 +78,7 @@ export class SectionBuilder {
     private readonly kind: "area" | "section" | "recommendations",
   ) {
     if (id === "delegations") this.delegations = new DelegationMerger();
-    this.indicators = new IndicatorMerger(id, label);
+    this.indicators = new IndicatorMerger(id, label, this.stated);
     this.money = new MoneyMerger(id, label);
   }
 
@@ -126,7 +142,7 @@ export class SectionBuilder {
       const p = nodeChild(node, key).path;
       if (this.delegations && DELEGATION_KEYS.has(key)) continue;
       if (key === "indicators" && Array.isArray(value))
-        this.indicators.add(from, value as Parameters<IndicatorMerger["add"]>[1], p, ctx);
+        this.indicators.add(from, value as Parameters<IndicatorMerger["add"]>[1], p);
       else if ((key === "citations" || key === "issued") && Array.isArray(value)) {
         const m = this.citations.get(key) ?? new Map<string, Citation>();
         this.citations.set(key, m);
@@ -136,30 +152,123 @@ export class SectionBuilder {
         this.strings.set(key, m);
         for (const s of value as string[]) if (!m.has(nameKey(s))) m.set(nameKey(s), s);
       } else if (this.id === "ngo-aid" && key === "totals") this.addAidTotals(from, facts, path, ctx);
-      else if (this.id === "ngo-aid" && key === "projects" && Array.isArray(value)) {
-        this.addRows(from, key, value, p);
-        // Rows give the aid totals of units that state none.
-        const t = facts.totals as Record<string, unknown> | undefined;
-        (value as Record<string, unknown>[]).forEach((row, i) => {
-          for (const field of AID_AMOUNTS)
-            if (!t?.[field] && isMoney(row[field]))
-              this.money.addToDocument(
-                `totals.${field}`,
-                row[field] as Money,
-                from,
-                childPath(p, i, field, "amount"),
-              );
-        });
-      } else if (MONEY_FIELDS.has(key) && isMoney(value)) {
-        this.money.addToDocument(key, value, from, childPath(p, "amount"));
-        this.money.add(from, [key], value, childPath(p, "amount"));
+      else if (this.id === "ngo-aid" && key === "projects" && Array.isArray(value))
+        this.addAidRows(from, facts, value as Record<string, unknown>[], p);
+      else if (MONEY_FIELDS.has(key) && isMoney(value))
+        this.addMoneyFigure(from, [key], value as MoneyFigureInput, p, key);
+      else if (MONEY_FIGURE_LISTS.has(key) && Array.isArray(value) && value.every(isMoney)) {
+        // The rows go into the document as stated (with their comparisons and parts); the record
+        // sums them per label and status only.
+        this.addRows(from, key, value, p, false);
+        for (let i = 0; i < value.length; i++)
+          this.addMoneyFigure(from, [key], value[i] as MoneyFigureInput, childPath(p, i));
       } else if (Array.isArray(value) && value.every((v) => v && typeof v === "object"))
         this.addRows(from, key, value, p);
       else this.addUnmerged(from, key, value, p, ctx);
     }
   }
 
-  private addRows(from: From, key: string, rows: unknown[], path: IssuePath): void {
+  /**
+   * A money figure: its amount summed per meaning (key, label, status) and currency — into the
+   * document's `docField` too — unless it is of another period; its stated comparison and its
+   * parts kept with the unit, never summed.
+   */
+  private addMoneyFigure(
+    from: From,
+    keys: string[],
+    fig: MoneyFigureInput,
+    p: IssuePath,
+    docField?: string,
+  ): void {
+    const label = fig.label ?? fieldLabel(keys[keys.length - 1]!);
+    const amountPath = childPath(p, "amount");
+    if (fig.period)
+      this.stated.add({
+        ...from,
+        path: amountPath,
+        label,
+        value: fig.amount,
+        reason: "other-period",
+        text: `${amountText(fig)} (${fig.period.from} – ${fig.period.to})`,
+        stated: fig.period,
+      });
+    else {
+      if (docField) this.money.addToDocument(docField, fig, from, amountPath, fig.status);
+      const meaning = fig.label ? [...keys, fig.label.replace(/[/:]/g, " ").trim()] : keys;
+      this.money.add(from, meaning, fig, amountPath);
+    }
+    if (fig.change)
+      this.stated.add({
+        ...from,
+        path: childPath(p, "change"),
+        label,
+        value: fig.change.percent,
+        reason: "stated-comparison",
+        text: comparisonText(fig.change),
+        stated: fig.change,
+      });
+    if (fig.parts?.length)
+      this.stated.add({
+        ...from,
+        path: childPath(p, "parts"),
+        label,
+        value: fig.amount,
+        reason: "money-parts",
+        text: partsText(fig.parts),
+        stated: fig.parts,
+      });
+  }
+
+  /**
+   * The aid rows of a unit. They give the unit's part of an aid total it does not state — only
+   * when they are all its aid: a list of notable rows (`listing: "notable"`, or a stated number of
+   * projects above the rows) is never summed as a total; the consolidated total is then a lower
+   * bound, and the unit's rows stay listed with it.
+   */
+  private addAidRows(
+    from: From,
+    facts: Record<string, unknown>,
+    rows: Record<string, unknown>[],
+    p: IssuePath,
+  ): void {
+    this.addRows(from, "projects", rows, p);
+    const t = facts.totals as Record<string, { value?: number } | undefined> | undefined;
+    const listing = facts.listing ?? ((t?.count?.value ?? 0) > rows.length ? "notable" : "all");
+    for (const field of AID_AMOUNTS) {
+      if (t?.[field]) continue;
+      if (listing === "notable") {
+        let listed = 0;
+        let currency: string | undefined;
+        for (const row of rows)
+          if (isMoney(row[field])) {
+            listed += (row[field] as Money).amount;
+            currency ??= (row[field] as Money).currency;
+          }
+        if (currency === undefined) continue;
+        this.money.markIncomplete(`totals.${field}`, from.unit);
+        this.stated.add({
+          ...from,
+          path: p,
+          label: `${fieldLabel(field)} (${fieldLabel("projects")})`,
+          value: listed,
+          reason: "partial-list",
+          text: `${rows.length} dự án tiêu biểu, cộng ${amountText({ amount: listed, currency })}`,
+        });
+        continue;
+      }
+      rows.forEach((row, i) => {
+        if (isMoney(row[field]))
+          this.money.addToDocument(
+            `totals.${field}`,
+            row[field] as Money,
+            from,
+            childPath(p, i, field, "amount"),
+          );
+      });
+    }
+  }
+
+  private addRows(from: From, key: string, rows: unknown[], path: IssuePath, sumMoney = true): void {
     let list = this.lists.get(key);
     if (!list) {
       list = new RowList(key);
@@ -168,9 +277,10 @@ export class SectionBuilder {
     rows.forEach((row, i) => {
       const p = childPath(path, i);
       list.add(from, row as object, p, undefined, true);
-      eachMoney(row, (rel, keys, m) =>
-        this.money.add(from, [key, ...keys], m, childPath(p, ...rel, "amount")),
-      );
+      if (sumMoney)
+        eachMoney(row, (rel, keys, m) =>
+          this.money.add(from, [key, ...keys], m, childPath(p, ...rel, "amount")),
+        );
     });
   }
 
@@ -223,13 +333,14 @@ export class SectionBuilder {
       narratives: this.narratives,
       counts: [],
       money: [],
-      notSummed: this.indicators.notSummed,
+      notSummed: this.stated.entries,
       rows: {},
       duplicates: [],
       unmerged: this.unmerged,
     };
     for (const [key, list] of this.lists) record.rows[key] = list.rows;
     record.money = this.money.figures();
+    this.stated.flush(this.label, ctx);
     if (this.answers.content.length === 0) {
       return this.answers.none.length ? { answer: { answer: "none" }, record } : { record };
     }

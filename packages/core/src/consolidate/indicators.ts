@@ -4,12 +4,13 @@
  * when every unit stated it, from the units.
  */
 import { compareCounts } from "../format/comparison";
+import type { Period, StatedComparison } from "../model/values";
 import type { IssuePath } from "../validate/issues";
 import { type BuildContext, type CountInput, capList, countOf, nameKey } from "./context";
 import { notSummable, Sum } from "./figures";
-import { consolidationIssue } from "./messages";
 import { childPath, nodeChild, type PathNode, pathNode } from "./paths";
 import type { From } from "./rows";
+import { comparisonText, type NotSummedList } from "./stated";
 import type { NotSummed, ProvenanceSource, SummedCount } from "./types";
 
 interface IndicatorInput {
@@ -18,6 +19,8 @@ interface IndicatorInput {
   count: CountInput;
   previous?: CountInput;
   breakdown?: { label: string; count: CountInput }[];
+  change?: StatedComparison;
+  period?: Period;
 }
 
 interface Acc {
@@ -36,12 +39,11 @@ export class IndicatorMerger {
   private readonly groups = new Map<string, Acc>();
   /** The same groups by (key or label, unit of count) as written: no key string built per indicator. */
   private readonly fast = new Map<string, Map<string, string>>();
-  readonly notSummed: NotSummed[] = [];
-  private readonly notSummedGroups = new Set<string>();
-
   constructor(
     private readonly section: string,
     private readonly label: string,
+    /** Where what cannot be summed is kept (shared with the rest of the section). */
+    private readonly stated: NotSummedList,
   ) {}
 
   private keyOf(ind: IndicatorInput): string {
@@ -64,42 +66,45 @@ export class IndicatorMerger {
     return this.groups.size;
   }
 
-  add(from: From, list: IndicatorInput[], path: IssuePath, ctx: BuildContext): void {
+  add(from: From, list: IndicatorInput[], path: IssuePath): void {
     const base = pathNode(path);
-    for (let i = 0; i < list.length; i++) this.addOne(from, list[i]!, nodeChild(base, i), ctx);
+    for (let i = 0; i < list.length; i++) this.addOne(from, list[i]!, nodeChild(base, i));
   }
 
-  private addOne(from: From, ind: IndicatorInput, node: PathNode, ctx: BuildContext): void {
+  private addOne(from: From, ind: IndicatorInput, node: PathNode): void {
     const p = node.path;
     const valuePath = (key: "count" | "previous") => nodeChild(nodeChild(node, key), "value").path;
-    const gk = this.keyOf(ind);
+    const label = ind.label ?? ind.key ?? "";
     const reason = notSummable(ind.count.unit, ind.label);
-    if (reason) {
-      const label = ind.label ?? ind.key ?? "";
+    if (reason || ind.period) {
+      // A percentage or a rate is never summed; nor is a count of another period (cumulative).
       const entry: NotSummed = {
         ...from,
         path: valuePath("count"),
         label,
         value: ind.count.value,
-        reason,
+        reason: reason ?? "other-period",
       };
       if (ind.count.unit !== undefined) entry.unitOfCount = ind.count.unit;
-      this.notSummed.push(entry);
-      if (!this.notSummedGroups.has(gk)) {
-        this.notSummedGroups.add(gk);
-        ctx.issues.push(
-          consolidationIssue(
-            "consolidate.not-summed",
-            [...ctx.reportPath(from.report), ...p, "count"],
-            "warning",
-            this.label,
-            { label, reason, report: from.report },
-            ctx.lang,
-          ),
-        );
+      if (!reason && ind.period) {
+        entry.text = `${ind.count.value}${ind.count.unit ? ` ${ind.count.unit}` : ""} (${ind.period.from} – ${ind.period.to})`;
+        entry.stated = ind.period;
       }
+      this.stated.add(entry);
       return;
     }
+    if (ind.change)
+      // The count is summed; the percentage the unit states is kept with the unit, never summed.
+      this.stated.add({
+        ...from,
+        path: childPath(p, "change"),
+        label,
+        value: ind.change.percent,
+        reason: "stated-comparison",
+        text: comparisonText(ind.change),
+        stated: ind.change,
+      });
+    const gk = this.keyOf(ind);
     let acc = this.groups.get(gk);
     if (!acc) {
       acc = { count: new Sum(), prev: new Sum(), prevMissing: false, parts: new Map() };

@@ -40,7 +40,9 @@ export const CONSOLIDATION_MESSAGES_VI: Record<string, Msg> = {
   "consolidate.money-currencies": (f, p) =>
     `«${f}» (${p.key}) được ghi bằng nhiều loại tiền (${list(p.currencies)}); không cộng gộp, số theo từng loại tiền nằm trong bảng tổng hợp.`,
   "consolidate.not-summed": (f, p) =>
-    `«${f}» («${p.label}») là ${p.reason === "percentage" ? "tỷ lệ phần trăm" : "một tỷ suất"} do đơn vị ghi; không cộng, xem theo từng đơn vị.`,
+    `«${f}» («${p.label}»): ${p.reasonWords} do ${list(p.units)}${p.more ? ` và ${p.more} đơn vị khác` : ""} ghi; không cộng, giữ nguyên theo từng đơn vị trong bảng tổng hợp theo đơn vị.`,
+  "consolidate.money-statuses": (f, p) =>
+    `«${f}» (${p.key}) được các đơn vị ghi với nhiều trạng thái (${list(p.statuses)}); không cộng gộp, số theo từng đơn vị nằm trong bảng tổng hợp theo đơn vị.`,
   "consolidate.fact-not-merged": (f, p) =>
     `«${f}»: thông tin «${p.key}» chưa được tổng hợp tự động; được giữ nguyên trong bảng tổng hợp theo đơn vị.`,
   "consolidate.signer-missing": (f) => `«${f}»: chưa có người ký; hãy ghi người ký trước khi trình.`,
@@ -81,7 +83,9 @@ export const CONSOLIDATION_MESSAGES_EN: Record<string, Msg> = {
   "consolidate.money-currencies": (f, p) =>
     `«${f}» (${p.key}) is stated in several currencies (${list(p.currencies)}); not added together, the sums per currency are in the record.`,
   "consolidate.not-summed": (f, p) =>
-    `«${f}» («${p.label}») is a ${p.reason === "percentage" ? "percentage" : "rate"} stated by a unit; not summed, see it per unit.`,
+    `«${f}» («${p.label}»): ${p.reasonWords} stated by ${list(p.units)}${p.more ? ` and ${p.more} more units` : ""}; not summed, kept as stated per unit in the table per unit.`,
+  "consolidate.money-statuses": (f, p) =>
+    `«${f}» (${p.key}) is stated with several statuses (${list(p.statuses)}); not added together, each unit's amount is in the table per unit.`,
   "consolidate.fact-not-merged": (f, p) =>
     `«${f}»: «${p.key}» is not consolidated automatically yet; it is kept as stated in the per-unit record.`,
   "consolidate.signer-missing": (f) => `«${f}»: there is no signer yet; fill it in before submitting.`,

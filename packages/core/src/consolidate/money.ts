@@ -15,6 +15,10 @@ export class MoneyMerger {
   private readonly byMeaning = new Map<string, { meaning: string; currency: string; sum: Sum }>();
   /** Amounts the document holds as one figure: field ("totals.committed") → currency → sum. */
   private readonly doc = new Map<string, Map<string, Sum>>();
+  /** The statuses each document field was stated with ("" = none). */
+  private readonly statuses = new Map<string, Set<string>>();
+  /** Units whose part of a document field is not stated in full. */
+  private readonly incomplete = new Map<string, string[]>();
 
   constructor(
     private readonly section: string,
@@ -33,8 +37,11 @@ export class MoneyMerger {
     acc.sum.add(m.amount, m.qualifier, { ...from, path });
   }
 
-  /** An amount that adds to the document's figure `field`. */
-  addToDocument(field: string, m: Money, from: From, path: IssuePath): void {
+  /**
+   * An amount that adds to the document's figure `field`. `status` (a `MoneyFigure`'s) is kept
+   * apart: amounts of different statuses are never added (`consolidate.money-statuses`).
+   */
+  addToDocument(field: string, m: Money, from: From, path: IssuePath, status?: string): void {
     let byCurrency = this.doc.get(field);
     if (!byCurrency) {
       byCurrency = new Map();
@@ -46,6 +53,22 @@ export class MoneyMerger {
       byCurrency.set(m.currency, s);
     }
     s.add(m.amount, m.qualifier, { ...from, path });
+    let statuses = this.statuses.get(field);
+    if (!statuses) {
+      statuses = new Set();
+      this.statuses.set(field, statuses);
+    }
+    statuses.add(status ?? "");
+  }
+
+  /**
+   * A unit adds to `field` without stating it in full (a list of notable aid rows, no total): the
+   * sum of `field` is then a lower bound ("hơn"), whatever its currency.
+   */
+  markIncomplete(field: string, unit: string): void {
+    const units = this.incomplete.get(field) ?? [];
+    if (!units.includes(unit)) units.push(unit);
+    this.incomplete.set(field, units);
   }
 
   figures(): SummedMoney[] {
@@ -74,10 +97,27 @@ export class MoneyMerger {
         );
         continue;
       }
+      const statuses = [...(this.statuses.get(field) ?? [])];
+      if (statuses.length > 1) {
+        ctx.issues.push(
+          consolidationIssue(
+            "consolidate.money-statuses",
+            path,
+            "warning",
+            this.label,
+            { key: field, statuses: statuses.map((x) => x || "—") },
+            ctx.lang,
+          ),
+        );
+        continue;
+      }
       const [currency, sum] = [...byCurrency][0]!;
+      for (const u of this.incomplete.get(field) ?? [])
+        if (!sum.incomplete.includes(u)) sum.incomplete.push(u);
       const f = sum.figure();
       const m: Record<string, unknown> = { amount: f.value, currency };
       if (f.qualifier) m.qualifier = f.qualifier;
+      if (statuses[0]) m.status = statuses[0];
       const [head, tail] = keys;
       if (tail) {
         const o = (facts[head!] as Record<string, unknown> | undefined) ?? {};

@@ -12,12 +12,14 @@
 import { formatDateShort } from "../format/dates";
 import { currencyLabel, formatNumber, padCount, QUALIFIER_WORDS, romanNumeral } from "../format/numbers";
 import { fieldLabel } from "../labels";
+import { ENUM_PHRASES } from "../labels/enums-vi";
 import type { Appendix } from "../model/appendix";
 import { INDICATORS } from "../model/indicators";
 import { LIMITS } from "../model/limits";
 import type { Qualifier } from "../model/values";
 import { combineQualifiers } from "./figures";
-import type { ConsolidatedArea, ConsolidationRecord, ReportingState, SummedFigure } from "./types";
+import { notSummedCell } from "./stated";
+import type { ConsolidatedArea, ConsolidationRecord, NotSummed, ReportingState, SummedFigure } from "./types";
 
 /** One figure of an area as a column: its words, how it is written, and the summed figure. */
 export interface FigureColumn {
@@ -49,10 +51,16 @@ const DELEGATION_WORDS: [
   ["inbound", "days", "Đoàn vào (ngày)", "ngày"],
 ];
 
-/** What the money of a meaning is called: the label of its last field ("Giá trị cam kết"). */
+/**
+ * What the money of a meaning is called: the label of its last field ("Giá trị cam kết"), or the
+ * figure's own label, with its status when it has one ("Kim ngạch xuất nhập khẩu (giải ngân)").
+ */
 function moneyWords(meaning: string): string {
-  const parts = meaning.split("/");
-  return fieldLabel(parts[parts.length - 1]!);
+  const [path, status] = meaning.split(":");
+  const parts = path!.split("/");
+  const words = fieldLabel(parts[parts.length - 1]!);
+  const phrase = status ? (ENUM_PHRASES.MoneyStatus as Record<string, string>)[status] : undefined;
+  return phrase ? `${words} (${phrase})` : words;
 }
 
 /** The summed figures of an area, in the order the summary and the appendix give them. */
@@ -143,9 +151,13 @@ export function unitPart(
   return q ? { value, qualifier: q } : { value };
 }
 
-/** Units that contributed to any of the columns, in the order of `order`. */
-function contributors(columns: FigureColumn[], order: readonly string[]): string[] {
-  const set = new Set<string>();
+/** Units that contributed to any of the columns or stated what is not summed, in the order of `order`. */
+function contributors(
+  columns: FigureColumn[],
+  order: readonly string[],
+  stated: Map<string, NotSummed[]>,
+): string[] {
+  const set = new Set<string>(stated.keys());
   for (const c of columns) for (const s of c.figure.sources) if (s.unit) set.add(s.unit);
   return order.filter((u) => set.has(u));
 }
@@ -234,31 +246,61 @@ function statusAppendix(record: ConsolidationRecord, deadline: string | undefine
   };
 }
 
-/** The free table "Tổng hợp theo đơn vị" of one area. */
+/** Heading of the column of what each unit stated that is not summed. */
+export const NOT_SUMMED_HEADING = "Số liệu đơn vị tự nêu, không cộng";
+
+/** A cell within the model's limit: cut with "…" (the record keeps every statement). */
+const cell = (text: string) => (text.length > LIMITS.cell ? `${text.slice(0, LIMITS.cell - 1)}…` : text);
+
+/**
+ * The free table "Tổng hợp theo đơn vị" of one area: a row per unit with its part of each figure,
+ * and — when units stated what cannot be summed — a last column with it, in the unit's row.
+ */
 function areaAppendix(
   title: string,
   columns: FigureColumn[],
   units: string[],
   unitName: (id: string) => string,
   read: SourceReader,
+  stated: Map<string, NotSummed[]>,
 ): Appendix {
-  const rows = units.map((u, i) => [
-    String(i + 1),
-    unitName(u),
-    ...columns.map((c) => {
-      const part = unitPart(c.figure, u, read);
-      return part ? numberText(part.value, part.qualifier, c.money) : "";
-    }),
-  ]);
-  rows.push([
+  const extra = stated.size > 0;
+  const rows = units.map((u, i) => {
+    const row = [
+      String(i + 1),
+      unitName(u),
+      ...columns.map((c) => {
+        const part = unitPart(c.figure, u, read);
+        return part ? numberText(part.value, part.qualifier, c.money) : "";
+      }),
+    ];
+    if (extra) row.push(cell(notSummedCell(stated.get(u) ?? [])));
+    return row;
+  });
+  const total = [
     "",
     "Tổng cộng",
     ...columns.map((c) => numberText(c.figure.value, c.figure.qualifier, c.money)),
-  ]);
+  ];
+  if (extra) total.push("");
+  rows.push(total);
+  const headings = ["TT", "Đơn vị", ...columns.map((c) => c.heading)];
+  if (extra) headings.push(NOT_SUMMED_HEADING);
   return {
     title: `TỔNG HỢP THEO ĐƠN VỊ: ${title.toLocaleUpperCase("vi")}`,
-    table: { type: "free", table: { columns: ["TT", "Đơn vị", ...columns.map((c) => c.heading)], rows } },
+    table: { type: "free", table: { columns: headings, rows } },
   };
+}
+
+/** What each unit stated that is not summed, by unit. */
+function statedByUnit(area: ConsolidatedArea): Map<string, NotSummed[]> {
+  const out = new Map<string, NotSummed[]>();
+  for (const e of area.notSummed) {
+    const list = out.get(e.unit);
+    if (list) list.push(e);
+    else out.set(e.unit, [e]);
+  }
+  return out;
 }
 
 export interface Presentation {
@@ -289,13 +331,21 @@ export function present(
   const statusRows = Math.max(0, Math.min(record.status.units.length, LIMITS.tableRows, budget));
   budget -= statusRows;
   const appendices: Appendix[] = [statusAppendix(record, deadline, statusRows)];
-  const planned: { id: string; title: string; columns: FigureColumn[]; units: string[] }[] = [];
+  const planned: {
+    id: string;
+    title: string;
+    columns: FigureColumn[];
+    units: string[];
+    stated: Map<string, NotSummed[]>;
+  }[] = [];
   for (const { id, title } of areas) {
     const area = record.areas[id];
     if (!area) continue;
-    const columns = figureColumns(area).slice(0, LIMITS.tableColumns - 2);
-    if (!columns.length) continue;
-    planned.push({ id, title, columns, units: contributors(columns, order) });
+    const stated = statedByUnit(area);
+    const columns = figureColumns(area).slice(0, LIMITS.tableColumns - (stated.size ? 3 : 2));
+    if (!columns.length && !stated.size) continue;
+    const units = contributors(columns, order, stated);
+    planned.push({ id, title, columns, units, stated });
   }
   const placed: { p: (typeof planned)[number]; at?: number }[] = [];
   for (const p of planned) {
@@ -303,7 +353,7 @@ export function present(
     if (rows <= budget && rows <= LIMITS.tableRows && appendices.length < 50) {
       budget -= rows;
       placed.push({ p, at: appendices.length });
-      appendices.push(areaAppendix(p.title, p.columns, p.units, unitName, read));
+      appendices.push(areaAppendix(p.title, p.columns, p.units, unitName, read, p.stated));
     } else {
       placed.push({ p });
       cut.push(p.id);
@@ -312,6 +362,10 @@ export function present(
   // As the renderer labels them: "Phụ lục" alone, or "Phụ lục I", "Phụ lục II"… (NĐ 30).
   const label = (i: number) => (appendices.length >= 2 ? `Phụ lục ${romanNumeral(i + 1)}` : "Phụ lục");
   for (const { p, at: i } of placed)
-    summaries.set(p.id, summaryParagraph(p.columns, p.units.length, i === undefined ? undefined : label(i)));
+    if (p.columns.length)
+      summaries.set(
+        p.id,
+        summaryParagraph(p.columns, p.units.length, i === undefined ? undefined : label(i)),
+      );
   return { appendices, summaries, status: statusParagraph(record, deadline, label(0)), cut };
 }

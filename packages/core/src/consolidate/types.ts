@@ -166,15 +166,42 @@ export interface SummedMoney extends SummedFigure {
   currency: string;
 }
 
-/** A stated figure that is never summed (a percentage, a rate per week). */
+/**
+ * Why a stated figure is not summed:
+ * - `percentage`, `rate`: a stated percentage or rate per week;
+ * - `stated-comparison`: a comparison the unit states ("tăng 7,15% so với cùng kỳ"; a range, a
+ *   base) — its count or amount may be summed, the percentage never is;
+ * - `money-parts`: the parts of an amount ("trong đó: xuất khẩu …") — the whole may be summed;
+ * - `other-period`: a figure of another period than the report's (a cumulative amount);
+ * - `partial-list`: the unit lists notable aid rows only (`listing: "notable"`) and states no total
+ *   of this amount: its rows are not a total, so the consolidated total is a lower bound;
+ * - `mixed-status`: amounts of one figure stated with different statuses (committed, received…)
+ *   by different units — never added together.
+ */
+export type NotSummedReason =
+  | "percentage"
+  | "rate"
+  | "stated-comparison"
+  | "money-parts"
+  | "other-period"
+  | "partial-list"
+  | "mixed-status";
+
+/** A stated figure that is never summed, kept with its unit and where it is in its report. */
 export interface NotSummed {
   unit: string;
   report: string;
+  /** Path in the unit's report of what was not summed. */
   path: IssuePath;
   label: string;
+  /** The number (the count, the amount, the stated percentage). */
   value: number;
   unitOfCount?: string;
-  reason: "percentage" | "rate";
+  reason: NotSummedReason;
+  /** What the unit stated, as a short Vietnamese phrase ("tăng 7,15% so với cùng kỳ năm 2025"). */
+  text?: string;
+  /** The stated value as written in the unit's report (a comparison, the parts of an amount). */
+  stated?: unknown;
 }
 
 /** A row (delegation, project, event…) with the unit column. */
