@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cutOffPreset, provinceDeadline } from "../format/cut-off";
+import { cutOffPreset, cutOffWindow, provinceDeadline } from "../format/cut-off";
 import { validate } from "../index";
 import type { RequestDocument } from "../model/document";
 import { consolidate } from "./consolidate";
@@ -79,5 +79,43 @@ describe("the example request", () => {
     expect(report.frame.recipients.addressees).toEqual(["Sở Ngoại vụ tỉnh Quảng Ninh"]);
     expect(Object.keys(report.body.areas)).toEqual(request.body.areas);
     expect(report.frame.status).toBe("draft");
+  });
+});
+
+describe("the rules of a report request", () => {
+  const codes = (doc: RequestDocument) => validate(doc).issues.map((i) => [i.code, i.path.join(".")]);
+
+  it("the decree's window of a period of whole months; none for an ad-hoc period", () => {
+    expect(cutOffWindow({ from: "2026-07-01", to: "2026-09-30" })).toEqual(cutOffPreset("quarter", 2026, 3));
+    expect(cutOffWindow({ from: "2026-01-01", to: "2026-12-31" })).toEqual(cutOffPreset("year", 2026));
+    expect(cutOffWindow({ from: "2026-02-01", to: "2026-02-28" })).toEqual(cutOffPreset("month", 2026, 2));
+    expect(cutOffWindow({ from: "2026-03-10", to: "2026-04-20" })).toBeUndefined();
+  });
+
+  it("a deadline on or before the cut-off is an error; a cut-off off the decree's window a warning", () => {
+    const early = structuredClone(request);
+    early.body.deadline = early.body.cutOff!.to;
+    expect(codes(early)).toEqual([["request.deadline-before-cut-off", "body.deadline"]]);
+    const off = structuredClone(request);
+    off.body.cutOff = { from: "2025-12-20", to: "2026-06-10" };
+    expect(codes(off)).toEqual([["request.cut-off-window", "body.cutOff"]]);
+    // A thematic request has no preset window.
+    off.body.reportClass = "thematic";
+    expect(codes(off)).toEqual([]);
+  });
+
+  it("each unit is asked once (by id or by name), each area once, and the request has addressees", () => {
+    const twice = structuredClone(request);
+    twice.body.units.push({ name: "Sở Tài Chính" }, { name: "Sở mới", id: "so-ngoai-vu" });
+    twice.body.areas!.push("consular");
+    delete twice.frame.recipients.addressees;
+    const found = validate(twice, { lang: "en" }).issues;
+    expect(found.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["request.unit-duplicate", "body.units.64"],
+      ["request.unit-duplicate", "body.units.65"],
+      ["request.listed-twice", "body.areas.13"],
+      ["request.addressees-missing", "frame.recipients.addressees"],
+    ]);
+    expect(found[0]!.message).toContain("is already on line 2");
   });
 });

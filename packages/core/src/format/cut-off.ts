@@ -53,3 +53,19 @@ export function cutOffPreset(preset: CutOffPreset, year: number, n = 1): { from:
 export function provinceDeadline(period: { to: string }): string {
   return `${period.to.slice(0, 7)}-25`;
 }
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/**
+ * The NĐ 09/2019 Điều 12 cut-off window of a period of whole calendar months: from the 15th of
+ * the month before its first month to the 14th of its last month (6 tháng đầu năm 2026 →
+ * 15/12/2025 – 14/6/2026). Undefined when the period does not start on a 1st and end on a last day
+ * of a month (an ad-hoc period has no preset window).
+ * @example cutOffWindow({ from: "2026-01-01", to: "2026-06-30" }) → { from: "2025-12-15", to: "2026-06-14" }
+ */
+export function cutOffWindow(period: { from: string; to: string }): { from: string; to: string } | undefined {
+  const [fy, fm, fd] = period.from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = period.to.split("-").map(Number) as [number, number, number];
+  if (fd !== 1 || td !== lastDay(ty, tm)) return undefined;
+  return { from: fifteenthBefore(fy, fm), to: iso(ty, tm, 14) };
+}

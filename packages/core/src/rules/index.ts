@@ -14,6 +14,7 @@ import { aidRowsWithinTotal, comparisonBaseComplete, moneyPartsWithinWhole } fro
 import type { ObjectRuleName } from "./names";
 import { narrativeLeavesOutFacts } from "./narrative";
 import { spanFitsDates } from "./period-span";
+import { requestConsistent } from "./request";
 import { appendixHasRows, tableRowsFit } from "./tables";
 import { textPrints } from "./text";
 import {
@@ -60,6 +61,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   archiveVtFirst,
   signedAndArchived,
   secondAuthorityUnderTm,
+  requestConsistent,
 };
 
 /** The rules attached to schema nodes, by the name the model IR carries (typed from `OBJECT_RULE_NAMES`). */

@@ -131,4 +131,15 @@ export const MESSAGES_EN = {
       : `“${f}”: the chosen kind of comparison needs the ${p.need === "year" ? "year" : "period"} compared with.`,
   "narrative.facts-left-out": (f: string, p: Params) =>
     `“${f}”: prints the narrative only, so ${p.count} typed facts the narrative does not state will not be in the document: ${p.facts} (${p.paths}).`,
+  "request.deadline-before-cut-off": (f: string, p: Params) =>
+    `“${f}” (${p.deadline}) must come after the cut-off date (${p.cutOff}): units need at least a working day after the cut-off to report (Decree 09/2019, Article 8).`,
+  "request.deadline-before-period-end": (f: string, p: Params) =>
+    `“${f}” (${p.deadline}) is before the last day of the period (${p.end}); state the cut-off dates or move the deadline.`,
+  "request.cut-off-window": (f: string, p: Params) =>
+    `“${f}” differs from the cut-off of Decree 09/2019 (Article 12) for this period: ${p.from} to ${p.to} (the 15th of the month before to the 14th of the last month); check it unless a provincial rule sets it.`,
+  "request.unit-duplicate": (f: string, p: Params) =>
+    `“${f}”: unit “${p.unit}” is already on line ${p.first}.`,
+  "request.listed-twice": (f: string, p: Params) => `“${f}”: “${p.item}” is listed twice.`,
+  "request.addressees-missing": (f: string) =>
+    `“${f}”: a report request needs its addressees (“Kính gửi”), the units asked.`,
 } satisfies Record<IssueCode, Msg>;

@@ -132,6 +132,15 @@ export const MESSAGES_VI = {
       : `«${f}»: cách so sánh đã chọn cần ghi ${p.need === "year" ? "năm so sánh" : "thời kỳ so sánh"}.`,
   "narrative.facts-left-out": (f, p) =>
     `«${f}»: chọn chỉ in nội dung đã viết, nên ${p.count} số liệu đã nhập mà nội dung không nêu sẽ không có trong văn bản: ${p.facts} (${p.paths}).`,
+  "request.deadline-before-cut-off": (f, p) =>
+    `«${f}» (${p.deadline}) phải sau ngày chốt số liệu (${p.cutOff}): đơn vị cần ít nhất một ngày làm việc sau khi chốt số liệu để báo cáo (NĐ 09/2019, Điều 8).`,
+  "request.deadline-before-period-end": (f, p) =>
+    `«${f}» (${p.deadline}) trước ngày cuối kỳ báo cáo (${p.end}); hãy ghi thời gian chốt số liệu hoặc lùi hạn gửi.`,
+  "request.cut-off-window": (f, p) =>
+    `«${f}» khác thời gian chốt số liệu của NĐ 09/2019 (Điều 12) cho kỳ này: từ ${p.from} đến ${p.to} (ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ); kiểm tra lại nếu không theo quy định riêng của tỉnh.`,
+  "request.unit-duplicate": (f, p) => `«${f}»: đơn vị «${p.unit}» đã có ở dòng ${p.first}.`,
+  "request.listed-twice": (f, p) => `«${f}»: «${p.item}» được ghi hai lần.`,
+  "request.addressees-missing": (f) => `«${f}»: công văn đề nghị báo cáo cần ghi «Kính gửi» các đơn vị.`,
 } satisfies Record<string, Msg>;
 
 /**
