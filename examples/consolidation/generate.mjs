@@ -6,7 +6,7 @@
 // special zones Vân Đồn and Cô Tô, per NQ of the UBTVQH on Đề án 373/ĐA-CP); every figure, person
 // and delegation is invented.
 //
-//   node examples/consolidation/generate.mjs     writes units.json, request.json, inbox.json,
+//   node examples/consolidation/generate.mjs     writes units.json, request.json, frame.json, inbox.json,
 //                                                reports/*.json, previous/*.json and, when
 //                                                packages/core/dist exists, the consolidated output.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -432,6 +432,8 @@ async function main() {
   mkdirSync(join(here, "reports"));
   writeFileSync(join(here, "units.json"), json(now.units));
   writeFileSync(join(here, "request.json"), json(now.request));
+  // The receiving body's frame, for `doingoai consolidate --frame`.
+  writeFileSync(join(here, "frame.json"), json(RECEIVER_FRAME));
   writeFileSync(
     join(here, "inbox.json"),
     json(

@@ -192,6 +192,132 @@ describe("doingoai consolidate", () => {
   });
 });
 
+describe("the receiving body's frame", () => {
+  const frameFile = join(ex, "frame.json");
+
+  it("--frame frame.json sets the frame; flags override its parts", async () => {
+    const reports = someReports(["so-ngoai-vu", "xa-dam-ha"]);
+    const out = join(fresh(), "tong-hop.json");
+    const r = await cli(
+      "consolidate",
+      reports,
+      "--units",
+      units,
+      "--frame",
+      frameFile,
+      "--place",
+      "Hạ Long",
+      "--number",
+      "125",
+      "--signer",
+      "Nguyễn Văn Bình",
+      "--out",
+      out,
+    );
+    expect(r.err).not.toContain("consolidate.signer-missing");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, "utf8"));
+    expect(validate(doc).ok).toBe(true);
+    expect(doc.frame.issuingBody).toEqual({ name: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", abbreviation: "UBND" });
+    expect(doc.frame.recipients.addressees).toEqual(["Bộ Ngoại giao"]);
+    expect(doc.frame.place).toBe("Hạ Long");
+    expect(doc.frame.number).toBe(125);
+    // The signer's name replaced; the title and authority of the file kept.
+    expect(doc.frame.signature).toEqual({
+      authority: "KT",
+      onBehalfOf: "CHỦ TỊCH",
+      title: "PHÓ CHỦ TỊCH",
+      name: "Nguyễn Văn Bình",
+    });
+  });
+
+  it("flags alone give the issuing body, parent body, symbol and signer", async () => {
+    const reports = someReports(["so-y-te"]);
+    const out = join(fresh(), "tong-hop.json");
+    const r = await cli(
+      "consolidate",
+      reports,
+      "--units",
+      units,
+      "--issuing-body",
+      "SỞ NGOẠI VỤ",
+      "--parent-body",
+      "UBND TỈNH QUẢNG NINH",
+      "--symbol",
+      "BC-SNgV",
+      "--signer",
+      "Lê Thị Mai",
+      "--signer-title",
+      "GIÁM ĐỐC",
+      "--out",
+      out,
+    );
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, "utf8"));
+    expect(doc.frame).toMatchObject({
+      issuingBody: { name: "SỞ NGOẠI VỤ" },
+      parentBody: "UBND TỈNH QUẢNG NINH",
+      symbol: "BC-SNgV",
+      signature: { authority: "none", name: "Lê Thị Mai", title: "GIÁM ĐỐC" },
+    });
+  });
+
+  it("a wrong frame is a clear error and nothing is written", async () => {
+    const dir = fresh();
+    const reports = someReports(["so-y-te"]);
+    const out = join(dir, "x.json");
+    const badNumber = await cli("consolidate", reports, "--units", units, "--number", "12a", "--out", out);
+    expect(badNumber.code).toBe(2);
+    expect(badNumber.err).toContain("--number");
+    const badAuthority = await cli(
+      "consolidate",
+      reports,
+      "--units",
+      units,
+      "--authority",
+      "KTT",
+      "--out",
+      out,
+      "--lang",
+      "en",
+    );
+    expect(badAuthority.code).toBe(2);
+    expect(badAuthority.err).toContain("Invalid option --authority (TM, KT, TL, TUQ, Q or none)");
+    writeFileSync(join(dir, "f.json"), JSON.stringify(["SỞ NGOẠI VỤ"]));
+    const notObject = await cli(
+      "consolidate",
+      reports,
+      "--units",
+      units,
+      "--frame",
+      join(dir, "f.json"),
+      "--out",
+      out,
+    );
+    expect(notObject.code).toBe(1);
+    expect(notObject.err).toContain("phải là một đối tượng thể thức văn bản");
+    writeFileSync(
+      join(dir, "g.json"),
+      JSON.stringify({ symbol: "bao cao", signature: { authority: "KT", name: "Trần Văn C" }, ky: 1 }),
+    );
+    const wrongParts = await cli(
+      "consolidate",
+      reports,
+      "--units",
+      units,
+      "--frame",
+      join(dir, "g.json"),
+      "--out",
+      out,
+    );
+    expect(wrongParts.code).toBe(1);
+    expect(wrongParts.err).toContain("thể thức văn bản không hợp lệ; chưa ghi tệp");
+    expect(wrongParts.err).toMatch(/frame\.symbol: .*\[schema\.format\]/);
+    expect(wrongParts.err).toMatch(/frame: .*: ky\. .*\[schema\.unknown-key\]/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("--period", () => {
   it("reads a range, a year, a half and a quarter; refuses anything else", () => {
     expect(parsePeriod("2026-01-01..2026-06-30")).toEqual({ from: "2026-01-01", to: "2026-06-30" });

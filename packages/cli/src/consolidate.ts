@@ -1,7 +1,9 @@
 /**
  * `doingoai consolidate <folder|files…> --units units.json [--request request.json]
  * [--previous previous.json] [--inbox inbox.json] [--period from..to] --out <file>
- * [--format json|docx|html] [--record record.json]`: the receiving body's report from its units'
+ * [--format json|docx|html] [--record record.json] [--frame frame.json] [--issuing-body …]
+ * [--parent-body …] [--place …] [--signer …] [--signer-title …] [--authority KT|TM|…]
+ * [--on-behalf-of …] [--number …] [--symbol …]`: the receiving body's report from its units'
  * reports (`consolidate` of @doingoai/core), written as JSON, DOCX or HTML.
  *
  * Every report is validated first; an invalid one is left out with its issues. Nothing is
@@ -11,6 +13,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import {
+  type ConsolidateOptions,
   consolidate,
   type Issue,
   type Lang,
@@ -36,6 +39,51 @@ export interface ConsolidateArgs {
   out?: string;
   format?: string;
   record?: string;
+  /** A JSON file with the receiving body's frame (any part of a `Frame`). */
+  frame?: string;
+  /** Parts of the frame as flags; they override `frame`. */
+  issuingBody?: string;
+  parentBody?: string;
+  place?: string;
+  signer?: string;
+  signerTitle?: string;
+  authority?: string;
+  onBehalfOf?: string;
+  number?: string;
+  symbol?: string;
+}
+
+/** The authorities of a signature (NĐ 30): TM, KT, TL, TUQ, Q or none. */
+const AUTHORITIES = ["TM", "KT", "TL", "TUQ", "Q", "none"];
+
+/**
+ * The frame the flags give, over the frame file's: the issuing body, parent body, place, number,
+ * symbol and the signature (signer's name, title, authority, on behalf of). A string names what is
+ * wrong (a flag that is not a number or an authority, a frame file that is not an object).
+ */
+export function frameFrom(file: unknown, a: ConsolidateArgs): Record<string, unknown> | string {
+  if (file !== undefined && !isObject(file)) return "{ issuingBody, place, signature, … }";
+  const frame: Record<string, unknown> = structuredClone((file as Record<string, unknown>) ?? {});
+  if (a.issuingBody !== undefined) {
+    const body = isObject(frame.issuingBody) ? frame.issuingBody : {};
+    frame.issuingBody = { ...body, name: a.issuingBody };
+  }
+  if (a.parentBody !== undefined) frame.parentBody = a.parentBody;
+  if (a.place !== undefined) frame.place = a.place;
+  if (a.symbol !== undefined) frame.symbol = a.symbol;
+  if (a.number !== undefined) {
+    if (!/^\d{1,6}$/.test(a.number.trim())) return "--number";
+    frame.number = Number(a.number.trim());
+  }
+  if (a.authority !== undefined && !AUTHORITIES.includes(a.authority)) return "--authority";
+  const flags = { name: a.signer, title: a.signerTitle, authority: a.authority, onBehalfOf: a.onBehalfOf };
+  if (Object.values(flags).some((v) => v !== undefined)) {
+    const sig: Record<string, unknown> = isObject(frame.signature) ? { ...frame.signature } : {};
+    for (const [k, v] of Object.entries(flags)) if (v !== undefined) sig[k] = v;
+    sig.authority ??= "none";
+    frame.signature = sig;
+  }
+  return frame;
 }
 
 type Say = { out(line: string): void; err(line: string): void };
@@ -191,7 +239,9 @@ export async function consolidateCommand(
     if (found.folder && found.files.length === 0) say.err(s.noJson(target));
     for (const file of found.files) if (file !== "-") addReport({ file });
   }
-  const sideFiles = [a.units, a.request, a.previous, a.inbox].filter((f): f is string => f !== undefined);
+  const sideFiles = [a.units, a.request, a.previous, a.inbox, a.frame].filter(
+    (f): f is string => f !== undefined,
+  );
   const outputs = [a.out, ...(a.record ? [a.record] : [])];
   const bad = await unsafeOutput([...reports.map((r) => r.file), ...sideFiles], outputs);
   if (bad) {
@@ -230,6 +280,19 @@ export async function consolidateCommand(
     previous = v.value;
   }
 
+  let frameFile: unknown;
+  if (a.frame) {
+    const { value } = await readJson(a.frame, "--frame", s, say);
+    if (value === undefined) return 1;
+    frameFile = value;
+  }
+  const frame = frameFrom(frameFile, a);
+  if (typeof frame === "string") {
+    say.err(s.badFrame(a.frame ?? "", frame));
+    return a.frame && frame.startsWith("{") ? 1 : 2;
+  }
+  const framed = Object.keys(frame).length > 0;
+
   // Each report is validated before it is consolidated (as a portal does on upload).
   const submissions: ReportSubmission[] = [];
   for (const r of reports) {
@@ -259,6 +322,7 @@ export async function consolidateCommand(
     units: units.value as Unit[],
     ...(request ? { request } : {}),
     ...(previous ? { previous } : {}),
+    ...(framed ? { frame: frame as ConsolidateOptions["frame"] } : {}),
     lang,
   });
   const errors = result.issues.filter((i) => i.severity === "error").length;
@@ -267,6 +331,13 @@ export async function consolidateCommand(
   say.out(s.consolidated(submissions.length, st));
 
   const checked = validate(result.document, { lang });
+  const frameErrors = checked.issues.filter((i) => i.severity === "error" && i.path[0] === "frame");
+  if (framed && frameErrors.length) {
+    // The frame the user gave is wrong: say which part, in the model's words; nothing is written.
+    say.err(s.badFrameParts(a.frame));
+    for (const i of frameErrors.slice(0, 20)) say.err(issueLine(i, s));
+    return 1;
+  }
   if (!checked.ok) {
     say.err(s.consolidatedInvalid);
     for (const i of checked.issues.filter((x) => x.severity === "error").slice(0, 20))

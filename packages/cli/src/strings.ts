@@ -32,6 +32,8 @@ export interface Strings {
   badRequest: (file: string, why: string) => string;
   badPrevious: Fn1;
   leftOutInvalid: Fn1;
+  badFrame: (file: string, why: string) => string;
+  badFrameParts: (file: string | undefined) => string;
   consolidated: (
     reports: number,
     s: {
@@ -61,6 +63,9 @@ Lệnh:
   consolidate <thư mục|tệp.json…> --units <đơn vị.json> --out <tệp> [--format json|docx|html]
               [--request <yêu cầu.json>] [--previous <kỳ trước.json>] [--inbox <hộp thư.json>]
               [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <bản ghi.json>]
+              [--frame <thể thức.json>] [--issuing-body <cơ quan ban hành>] [--parent-body <cơ quan chủ quản>]
+              [--place <địa danh>] [--number <số>] [--symbol <ký hiệu>] [--signer <họ tên người ký>]
+              [--signer-title <chức vụ>] [--authority TM|KT|TL|TUQ|Q|none] [--on-behalf-of <thay mặt>]
                                               Tổng hợp báo cáo của các đơn vị thành báo cáo tổng hợp
   schema [--kind report|plan|conclusion-notice|report-request]
                                               In lược đồ JSON (draft 2020-12) ra màn hình
@@ -112,6 +117,12 @@ Ví dụ:
     badPrevious: (f: string) =>
       `✗ --previous ${f}: không phải báo cáo hợp lệ; không so sánh được với kỳ trước.`,
     leftOutInvalid: (f: string) => `✗ ${f}: báo cáo không hợp lệ; không đưa vào tổng hợp.`,
+    badFrame: (f: string, why: string) =>
+      why.startsWith("--")
+        ? `Tùy chọn ${why} không hợp lệ (${why === "--number" ? "số văn bản là số nguyên dương, tối đa 6 chữ số" : "TM, KT, TL, TUQ, Q hoặc none"}).`
+        : `✗ --frame ${f}: phải là một đối tượng thể thức văn bản ${why}.`,
+    badFrameParts: (f) =>
+      `✗ ${f ? `--frame ${f} và các tùy chọn` : "Các tùy chọn"} thể thức văn bản không hợp lệ; chưa ghi tệp:`,
     consolidated: (n, st) =>
       `Tổng hợp ${n} báo cáo: ${st.submitted}/${st.expected} đơn vị đã báo cáo (${st.onTime} đúng hạn, ${st.late} quá hạn), ${st.missing} chưa báo cáo, ${st.excluded} không dùng được.`,
     consolidatedInvalid: "✗ Báo cáo tổng hợp không hợp lệ; không ghi tệp.",
@@ -130,6 +141,9 @@ Commands:
   consolidate <folder|file.json…> --units <units.json> --out <file> [--format json|docx|html]
               [--request <request.json>] [--previous <previous.json>] [--inbox <inbox.json>]
               [--period 2026-01-01..2026-06-30|2026|2026-H1|2026-Q3] [--record <record.json>]
+              [--frame <frame.json>] [--issuing-body <name>] [--parent-body <name>] [--place <place>]
+              [--number <n>] [--symbol <symbol>] [--signer <name>] [--signer-title <title>]
+              [--authority TM|KT|TL|TUQ|Q|none] [--on-behalf-of <body or title>]
                                               Consolidate the units' reports into one report
   schema [--kind report|plan|conclusion-notice|report-request]
                                               Print the JSON Schema (draft 2020-12)
@@ -180,6 +194,12 @@ Examples:
     badPrevious: (f: string) =>
       `✗ --previous ${f}: not a valid report; no comparison with the previous period.`,
     leftOutInvalid: (f: string) => `✗ ${f}: invalid report; left out of the consolidation.`,
+    badFrame: (f: string, why: string) =>
+      why.startsWith("--")
+        ? `Invalid option ${why} (${why === "--number" ? "a document number is a positive integer of at most 6 digits" : "TM, KT, TL, TUQ, Q or none"}).`
+        : `✗ --frame ${f}: must be a frame object ${why}.`,
+    badFrameParts: (f) =>
+      `✗ ${f ? `--frame ${f} and the frame options are` : "The frame options are"} not valid; nothing was written:`,
     consolidated: (n, st) =>
       `Consolidated ${n} reports: ${st.submitted}/${st.expected} units reported (${st.onTime} on time, ${st.late} late), ${st.missing} missing, ${st.excluded} not usable.`,
     consolidatedInvalid: "✗ The consolidated report is invalid; nothing was written.",
