@@ -19,6 +19,11 @@ if (!process.execArgv.some((a) => a.includes(CONDITION))) {
 const { consolidate, validate } = await import("@doingoai/core");
 const { EXAMPLES } = await import("@doingoai/core/fixtures");
 const { renderDocx } = await import("../src/docx");
+const { buildLayout } = await import("../src/layout");
+const { buildDocxTree } = await import("../src/docx/build");
+const { packDocx } = await import("../src/docx/pack");
+/** The path before render wrote the bodies itself: docx writes the whole tree, fflate zips it. */
+const wholeTree = (doc: typeof consolidated) => packDocx(buildDocxTree(buildLayout(doc)), doc);
 // @ts-expect-error: the generator is plain JavaScript
 const { generateProvince, RECEIVER_FRAME } = await import("../../../examples/consolidation/generate.mjs");
 
@@ -52,14 +57,19 @@ const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const samples = { consolidated: [] as number[][], figuresOnly: [] as number[][], seed: [] as number[][] };
-const docs = { consolidated, figuresOnly, seed };
+const samples = {
+  consolidated: [] as number[][],
+  figuresOnly: [] as number[][],
+  seed: [] as number[][],
+  wholeTree: [] as number[][],
+};
+const docs = { consolidated, figuresOnly, seed, wholeTree: consolidated };
 let size = 0;
 for (let i = 0; i < WARM_UP + RUNS; i++) {
-  for (const which of ["consolidated", "figuresOnly", "seed"] as const) {
+  for (const which of ["consolidated", "figuresOnly", "seed", "wholeTree"] as const) {
     const w = performance.now();
     const c = cpuNow();
-    const bytes = await renderDocx(docs[which]);
+    const bytes = await (which === "wholeTree" ? wholeTree(docs[which]) : renderDocx(docs[which]));
     if (which === "consolidated") size = bytes.length;
     if (i >= WARM_UP) samples[which].push([performance.now() - w, cpuNow() - c]);
   }
@@ -73,3 +83,4 @@ console.log(
 );
 console.log(`  the same without the units' narratives:   ${show("figuresOnly")}`);
 console.log(`  baseline, seed 000 in the same run:      ${show("seed")}`);
+console.log(`  before: docx writing the whole tree:     ${show("wholeTree")}`);

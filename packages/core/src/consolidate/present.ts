@@ -283,7 +283,8 @@ function areaAppendix(
     ...columns.map((c) => numberText(c.figure.value, c.figure.qualifier, c.money)),
   ];
   if (extra) total.push("");
-  rows.push(total);
+  // Without a summed figure there is nothing to total: what is there is never summed.
+  if (columns.length) rows.push(total);
   const headings = ["TT", "Đơn vị", ...columns.map((c) => c.heading)];
   if (extra) headings.push(NOT_SUMMED_HEADING);
   return {

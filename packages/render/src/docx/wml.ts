@@ -14,9 +14,12 @@ export type Xml = IXmlableObject;
 type Attrs = Record<string, string | number>;
 
 /** An element: attributes (or none) and children. */
-export function el(name: string, attrs?: Attrs, children: Xml[] | string[] | (Xml | string)[] = []): Xml {
-  if (children.length === 0) return { [name]: attrs ? { _attr: attrs } : {} };
-  return { [name]: attrs ? [{ _attr: attrs }, ...children] : children };
+export function el(name: string, attrs?: Attrs, children?: Xml[] | string[] | (Xml | string)[]): Xml {
+  if (children === undefined || children.length === 0) return { [name]: attrs ? { _attr: attrs } : {} };
+  if (!attrs) return { [name]: children };
+  const list: (Xml | string)[] = [{ _attr: attrs }];
+  for (let i = 0; i < children.length; i++) list.push(children[i]!);
+  return { [name]: list };
 }
 
 /** A block of the body written as given. */
@@ -27,6 +30,11 @@ export class RawBlock extends FileChild {
 
   override prepForXml(): Xml {
     return this.xml;
+  }
+
+  /** Its XML, as docx would write it (`xmlText`). */
+  toXml(): string {
+    return xmlText(this.xml);
   }
 }
 
@@ -57,18 +65,22 @@ const text = (t: string): Xml => ({ "w:t": [{ _attr: { "xml:space": "preserve" }
 /** Runs for `value`, made safe for XML here; "\n" becomes `w:br`, "\t" `w:tab`. */
 export function wRuns(value: string, format: WRunFormat = {}): Xml[] {
   const rPr = runProperties(format);
-  const content: Xml[] = [];
-  xmlSafe(value)
-    .split("\n")
-    .forEach((line, i) => {
+  const content: Xml[] = rPr ? [rPr] : [];
+  const safe = xmlSafe(value);
+  if (!safe.includes("\n") && !safe.includes("\t")) content.push(text(safe));
+  else {
+    const lines = safe.split("\n");
+    for (let i = 0; i < lines.length; i++) {
       if (i > 0) content.push(el("w:br"));
-      line.split("\t").forEach((part, j) => {
+      const parts = lines[i]!.split("\t");
+      for (let j = 0; j < parts.length; j++) {
         if (j > 0) content.push(el("w:tab"));
-        if (part !== "") content.push(text(part));
-      });
-    });
-  if (content.length === 0) content.push(text(""));
-  return [el("w:r", undefined, rPr ? [rPr, ...content] : content)];
+        if (parts[j] !== "") content.push(text(parts[j]!));
+      }
+    }
+    if (content.length === (rPr ? 1 : 0)) content.push(text(""));
+  }
+  return [el("w:r", undefined, content)];
 }
 
 export interface WBorder {
@@ -216,4 +228,96 @@ export function wTable(
     return el("w:tr", undefined, trPr.length > 0 ? [el("w:trPr", undefined, trPr), ...tcs] : tcs);
   });
   return el("w:tbl", undefined, [tblPr, grid, ...trs]);
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters docx's writer drops
+const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same, for replacing
+const TO_ESCAPE_ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const escapeOne = (c: string) => ESCAPES[c] ?? "";
+const escapeXml = (v: unknown): string => {
+  if (typeof v !== "string") return String(v);
+  return TO_ESCAPE.test(v) ? v.replace(TO_ESCAPE_ALL, escapeOne) : v;
+};
+
+function attrText(a: Record<string, unknown>): string {
+  let out = "";
+  for (const k in a) out += ` ${k}="${escapeXml(a[k])}"`;
+  return out;
+}
+
+/**
+ * The XML of an element as docx's writer writes it (no indent), byte for byte — quirks included:
+ * an element given as a list is never self-closed, and a text item replaces the item before it.
+ * Written straight into one list of pieces joined once, without docx's intermediate objects: the
+ * body of a 200-page report is the bulk of a DOCX's XML (`pack.test.ts` checks the sameness).
+ */
+export function xmlText(x: Xml): string {
+  const out: string[] = [];
+  write(x, out);
+  return out.join("");
+}
+
+function write(x: Xml, out: string[]): void {
+  const data = x as Record<string, unknown>;
+  let name: string | undefined;
+  for (const k in data) {
+    name = k;
+    break;
+  }
+  const values = name === undefined ? undefined : data[name];
+  const open = name === undefined ? "" : `<${name}`;
+  const close = name === undefined ? "" : `</${name}>`;
+  if (values === null) {
+    out.push(`${open}/>`);
+    return;
+  }
+  if (typeof values !== "object") {
+    out.push(`${open}>${values === undefined ? "" : escapeXml(values)}${close}`);
+    return;
+  }
+  const { _attr, _cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
+  let attrs = _attr ? attrText(_attr) : "";
+  const cdata = _cdata ? `<![CDATA[${_cdata.replace(/\]\]>/g, "]]]]><![CDATA[>")}]]>` : undefined;
+  if (!Array.isArray(values)) {
+    out.push(
+      cdata === undefined
+        ? `${open}${attrs}/>`
+        : `${open}${attrs}${name === undefined ? "" : ">"}${cdata}${close}`,
+    );
+    return;
+  }
+  // The open tag's place (its attributes may come among the items), then the items: an element
+  // item's pieces start at `last`; a text item drops the item before it.
+  const at = out.length;
+  out.push("");
+  if (cdata !== undefined) out.push(cdata);
+  let last = out.length;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === "object") {
+      let first: string | undefined;
+      for (const k in v) {
+        first = k;
+        break;
+      }
+      if (first === "_attr") attrs += attrText((v as { _attr: Record<string, unknown> })._attr);
+      else {
+        last = out.length;
+        write(v as Xml, out);
+      }
+    } else {
+      out.length = last;
+      out.push(escapeXml(v));
+    }
+  }
+  out[at] = `${open}${attrs}${name === undefined ? "" : ">"}`;
+  out.push(close);
 }

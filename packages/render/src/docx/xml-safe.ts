@@ -10,9 +10,14 @@
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Whether a text may hold a forbidden character: a control, U+FFFE/U+FFFF, or any surrogate. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Text without the characters XML 1.0 forbids; line breaks are normalised to "\n". */
 export function xmlSafe(text: string): string {
-  const safe = text.replace(INVALID_XML_CHARS, "");
+  // Most text has none of them: one quick scan, without the surrogate look-arounds.
+  const safe = SUSPECT.test(text) ? text.replace(INVALID_XML_CHARS, "") : text;
   return safe.includes("\r") ? safe.replace(/\r\n?/g, "\n") : safe;
 }
 
