@@ -99,6 +99,11 @@ describe("a consolidated report in the document form", () => {
     expect(text).toContain("đoàn ra: 12 đoàn, 80 lượt người");
     expect(text).toContain("TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
     expect(text).toContain("TỔNG HỢP THEO ĐƠN VỊ: NGOẠI GIAO KINH TẾ");
+    // What units stated that is never summed stays in their rows, in words.
+    expect(text).toContain("Số liệu đơn vị tự nêu, không cộng");
+    expect(text).toMatch(
+      /Sở Nội vụ Tỷ lệ di tích được số hóa, giới thiệu bằng tiếng nước ngoài: \d+% \(tỷ lệ phần trăm\)/,
+    );
 
     // The DOCX the form downloads carries the edited document, appendices included.
     const download = page.waitForEvent("download", { timeout: 60_000 });
