@@ -70,21 +70,24 @@ export const REASON_WORDS: Record<NotSummedReason, { vi: string; en: string }> =
 /** The not-summed facts of one area, with one warning per figure naming its units. */
 export class NotSummedList {
   readonly entries: NotSummed[] = [];
-  private readonly groups = new Map<string, { first: NotSummed; units: string[] }>();
+  private readonly groups = new Map<string, { first: NotSummed; units: Set<string> }>();
 
   add(entry: NotSummed): void {
     this.entries.push(entry);
     const k = `${entry.reason}|${nameKey(entry.label)}`;
     const g = this.groups.get(k);
-    if (!g) this.groups.set(k, { first: entry, units: [entry.unit] });
-    else if (g.units[g.units.length - 1] !== entry.unit && !g.units.includes(entry.unit))
-      g.units.push(entry.unit);
+    if (!g) this.groups.set(k, { first: entry, units: new Set([entry.unit]) });
+    else g.units.add(entry.unit);
   }
 
   /** The warnings (`consolidate.not-summed`), one per reason and figure, at the first report's path. */
   flush(label: string, ctx: BuildContext): void {
     for (const { first, units } of this.groups.values()) {
-      const names = units.slice(0, 10).map(ctx.unitName);
+      const names: string[] = [];
+      for (const u of units) {
+        if (names.length === 10) break;
+        names.push(ctx.unitName(u));
+      }
       const path: IssuePath = [...ctx.reportPath(first.report), ...first.path];
       ctx.issues.push(
         consolidationIssue(
@@ -97,7 +100,7 @@ export class NotSummedList {
             reason: first.reason,
             reasonWords: REASON_WORDS[first.reason][ctx.lang],
             units: names,
-            more: units.length - names.length,
+            more: units.size - names.length,
             report: first.report,
           },
           ctx.lang,
