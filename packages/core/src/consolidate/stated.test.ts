@@ -34,7 +34,7 @@ const run = (subs: ReportSubmission[]) =>
 
 type Table = { columns: string[]; rows: string[][] };
 const tableOf = (appendices: Appendix[] | undefined, title: string): Table =>
-  (appendices ?? []).find((a) => a.title.includes(title))!.table!.table as unknown as Table;
+  ((appendices ?? []).find((a) => a.title.includes(title))!.table as { table: Table }).table;
 
 describe("export-import stated with a comparison and its parts", () => {
   const subs = reports("economic-diplomacy", [
