@@ -117,5 +117,12 @@ describe("the rules of a report request", () => {
       ["request.addressees-missing", "frame.recipients.addressees"],
     ]);
     expect(found[0]!.message).toContain("is already on line 2");
+    expect(found.map((i) => i.severity)).toEqual(["error", "error", "warning", "error"]);
+    // Two ids of one name may be two units: a warning only.
+    const namesake = structuredClone(request);
+    namesake.body.units.push({ name: "Sở Y tế", id: "so-y-te-2" });
+    expect(validate(namesake).issues.map((i) => [i.code, i.severity])).toEqual([
+      ["request.unit-duplicate", "warning"],
+    ]);
   });
 });

@@ -2,7 +2,8 @@
  * Rules of a report request (công văn đề nghị báo cáo, NĐ 09/2019/NĐ-CP): the deadline comes after
  * the data are cut off (Điều 8.5.b: at least a working day after the cut-off; without a cut-off,
  * after the period's end); a periodic request's cut-off is the decree's window for its period
- * (Điều 12: the 15th of the month before to the 14th); each unit, area and table is asked once;
+ * (Điều 12: the 15th of the month before to the 14th); each unit, area and table is asked once
+ * (two ids of one name: a warning);
  * the request has its addressees ("Kính gửi:").
  */
 import { cutOffWindow } from "../format/cut-off";
@@ -35,8 +36,14 @@ export const requestConsistent: DocumentRule = ({ doc, report }) => {
     const byId = u.id === undefined ? undefined : ids.get(u.id);
     const byName = names.get(toneKey(u.name));
     const first = byId ?? byName;
+    // The same unit twice (same id, or same name where an id is missing) is an error; two ids of
+    // one name may be two units that share a name: a warning to check.
+    const twoIds = byId === undefined && u.id !== undefined && b.units[first ?? 0]?.id !== undefined;
     if (first !== undefined)
-      report("request.unit-duplicate", ["body", "units", i], "error", { unit: u.name, first: first + 1 });
+      report("request.unit-duplicate", ["body", "units", i], twoIds ? "warning" : "error", {
+        unit: u.name,
+        first: first + 1,
+      });
     if (u.id !== undefined && byId === undefined) ids.set(u.id, i);
     if (byName === undefined) names.set(toneKey(u.name), i);
   });
