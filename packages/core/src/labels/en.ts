@@ -209,6 +209,7 @@ export const en = {
   },
   byObject: {
     PlanBody: { period: "Period of the plan" },
+    NoticeBody: { outline: "Outline of the notice" },
     Frame: { date: "Date of issue", place: "Place name", status: "Document status" },
     Signature: { name: "Signer's full name", title: "Signer's title" },
     Person: { name: "Full name", title: "Title" },

@@ -209,6 +209,7 @@ export const vi = {
   },
   byObject: {
     PlanBody: { period: "Thời gian thực hiện kế hoạch" },
+    NoticeBody: { outline: "Bố cục thông báo" },
     Frame: { date: "Ngày ban hành", place: "Địa danh", status: "Tình trạng văn bản" },
     Signature: { name: "Họ và tên người ký", title: "Chức vụ người ký" },
     Person: { name: "Họ và tên", title: "Chức vụ" },
