@@ -90,7 +90,7 @@ export {
   PRINT_CHOICES,
   PrintChoice,
 } from "./model/answer";
-export { Appendix, AppendixTable } from "./model/appendix";
+export { APPENDIX_ROWS, Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
   type AreaFacts,
