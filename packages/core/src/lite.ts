@@ -90,7 +90,7 @@ export {
   PRINT_CHOICES,
   PrintChoice,
 } from "./model/answer";
-export { Appendix, AppendixTable } from "./model/appendix";
+export { APPENDIX_ROWS, Appendix, AppendixTable } from "./model/appendix";
 export {
   AREA_FACTS,
   type AreaFacts,
@@ -153,7 +153,14 @@ export {
 } from "./model/indicators";
 export { LIMITS, type Limits } from "./model/limits";
 export { MIGRATIONS, type Migration, type MigrationResult, migrate } from "./model/migrate";
-export { NoticeBody, NoticeItem, NoticeSubItem, WorkingSession } from "./model/notice";
+export {
+  NoticeBody,
+  NoticeItem,
+  NoticeOutline,
+  NoticePart,
+  NoticeSubItem,
+  WorkingSession,
+} from "./model/notice";
 export {
   Numbering,
   NumberStyle,

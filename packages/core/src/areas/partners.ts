@@ -1,8 +1,8 @@
 /**
  * Partners listed with their level and country, as documents count them: "kết nghĩa với 03 tỉnh,
  * 12 huyện của Lào", "quan hệ hợp tác với 02 tỉnh của Trung Quốc (Quảng Tây, Vân Nam)". One type
- * for every area that lists partners (people-to-people, international agreements; economic
- * diplomacy may take it): a group of partners of one level and one country, counted as stated or
+ * for every area that lists partners (people-to-people, international agreements, economic
+ * diplomacy, cultural diplomacy, foreign NGO aid): a group of partners of one level and one country, counted as stated or
  * by their names.
  */
 import * as z from "zod";

@@ -152,6 +152,7 @@ export const en = {
     rateDate: "Exchange-rate date",
     received: "Received value",
     relation: { label: "At or via", hint: "“at Hanoi”, “via the Huu Nghi international border gate”" },
+    where: { label: "Place (at, via)", hint: "“at Hanoi”, “via the Huu Nghi international border gate”" },
     recipient: "Awardee",
     recipients: "Recipients",
     recommendations: "Recommendations",
@@ -208,6 +209,7 @@ export const en = {
   },
   byObject: {
     PlanBody: { period: "Period of the plan" },
+    NoticeBody: { outline: "Outline of the notice" },
     Frame: { date: "Date of issue", place: "Place name", status: "Document status" },
     Signature: { name: "Signer's full name", title: "Signer's title" },
     Person: { name: "Full name", title: "Title" },
@@ -221,7 +223,13 @@ export const en = {
       to: "Return",
     },
     DelegationTotals: { delegations: "Delegations" },
-    Event: { title: "Event", place: "Venue" },
+    Event: {
+      title: "Event",
+      place: {
+        label: "Venue (after the name)",
+        hint: "As the document writes it after a comma: “…, Van Quan town”",
+      },
+    },
     Agreement: { title: "Agreement", kind: "Kind of agreement", status: "Status" },
     AidProject: { title: "Project or aid item", kind: "Kind of aid" },
     InvestmentProject: { title: "Project", kind: "Kind of project", status: "Status" },

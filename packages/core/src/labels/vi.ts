@@ -152,6 +152,7 @@ export const vi = {
     rateDate: "Ngày tỷ giá",
     received: "Giá trị đã tiếp nhận",
     relation: { label: "Tại hay qua", hint: "«tại Hà Nội», «qua cửa khẩu quốc tế Hữu Nghị»" },
+    where: { label: "Nơi diễn ra (tại, qua)", hint: "«tại Hà Nội», «qua cửa khẩu quốc tế Hữu Nghị»" },
     recipient: "Tập thể, cá nhân được khen thưởng",
     recipients: "Nơi nhận",
     recommendations: "Đề xuất, kiến nghị",
@@ -208,6 +209,7 @@ export const vi = {
   },
   byObject: {
     PlanBody: { period: "Thời gian thực hiện kế hoạch" },
+    NoticeBody: { outline: "Bố cục thông báo" },
     Frame: { date: "Ngày ban hành", place: "Địa danh", status: "Tình trạng văn bản" },
     Signature: { name: "Họ và tên người ký", title: "Chức vụ người ký" },
     Person: { name: "Họ và tên", title: "Chức vụ" },
@@ -221,7 +223,13 @@ export const vi = {
       to: "Ngày về",
     },
     DelegationTotals: { delegations: "Số đoàn" },
-    Event: { title: "Tên sự kiện", place: "Địa điểm" },
+    Event: {
+      title: "Tên sự kiện",
+      place: {
+        label: "Địa điểm (ghi sau tên)",
+        hint: "Như văn bản ghi sau dấu phẩy: «…, Thị trấn Văn Quan»",
+      },
+    },
     Agreement: { title: "Tên thỏa thuận", kind: "Loại thỏa thuận", status: "Tình trạng" },
     AidProject: { title: "Tên dự án, khoản viện trợ", kind: "Loại viện trợ" },
     InvestmentProject: { title: "Tên dự án", kind: "Loại dự án", status: "Tình trạng" },

@@ -179,7 +179,10 @@ export type Agreement = z.infer<typeof Agreement>;
 
 /**
  * An event: a conference, festival, exchange, promotion, training. `dateText` keeps dates that
- * are not calendar dates ("ngày Mùng 4 tháng Giêng").
+ * are not calendar dates ("ngày Mùng 4 tháng Giêng"). Its place is written one of two ways, as
+ * the source writes it: `place`, free text after the title and a comma ("Lễ hội lồng tồng Tu
+ * Đồn, Thị trấn Văn Quan"); `where`, a {@link Place} tied by "tại" or "qua" ("Hội nghị xúc tiến
+ * đầu tư tại Thành phố Hồ Chí Minh"), as a delegation's or an indicator's place.
  */
 export const Event = withRules(
   z
@@ -189,6 +192,8 @@ export const Event = withRules(
       to: IsoDate.optional(),
       dateText: Line.optional(),
       place: Line.optional(),
+      /** The place as a {@link Place}: "tại Hà Nội", "qua cửa khẩu quốc tế Hữu Nghị". */
+      where: Place.optional(),
       organiser: Line.optional(),
       partners: z.array(Line).max(100).optional(),
       participants: Count.optional(),

@@ -1,7 +1,7 @@
 /** Conclusion notice (thông báo kết luận) of a working session. */
 import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
-import { Numbering } from "./outline";
+import { Numbering, PlanItem } from "./outline";
 import { Citation, IsoDate, Line, Narrative, Period, Person, Text } from "./values";
 
 export const WorkingSession = z
@@ -45,6 +45,42 @@ export const RequestAnswer = z
 /** A task for another body ("Nhiệm vụ của UBND các huyện biên giới: …"). */
 export const OtherTask = z.strictObject({ who: Line, task: Text }).meta({ id: "OtherTask" });
 
+/**
+ * A top section of a conclusion notice, in the document's order, under the document's heading:
+ * `assessment`, `limitations`, `tasks`, `requestAnswers`, `otherTasks` (the body's own parts; a
+ * single other task keeps its run-in heading "Nhiệm vụ của …: …" unless the part has a title) and
+ * `section`, a section of the document's own with its paragraphs and numbered items (`PlanItem`:
+ * an optional title, paragraphs, points).
+ */
+export const NoticePart = z
+  .discriminatedUnion("part", [
+    z.strictObject({ part: z.literal("assessment"), title: Line }),
+    z.strictObject({ part: z.literal("limitations"), title: Line }),
+    z.strictObject({ part: z.literal("tasks"), title: Line }),
+    z.strictObject({ part: z.literal("requestAnswers"), title: Line }),
+    z.strictObject({ part: z.literal("otherTasks"), title: Line.optional() }),
+    z.strictObject({
+      part: z.literal("section"),
+      title: Line,
+      narrative: Narrative.optional(),
+      items: z.array(PlanItem).max(100).optional(),
+    }),
+  ])
+  .meta({ id: "NoticePart" });
+export type NoticePart = z.infer<typeof NoticePart>;
+
+/**
+ * The outline of a conclusion notice as the document has it: its top sections in order with
+ * their headings, and how each level is numbered. Without it, seed 002's: 1. assessment, 2.
+ * limitations, 3. tasks, 4. answers to requests, 5. other bodies' tasks, numbered 1. → 1.1. → a)
+ * and titled by `headings`. A part of the body that has content but is not listed is written
+ * after the listed ones, in that default order (nothing typed is left out).
+ */
+export const NoticeOutline = z
+  .strictObject({ numbering: Numbering.optional(), parts: z.array(NoticePart).min(1).max(30) })
+  .meta({ id: "NoticeOutline" });
+export type NoticeOutline = z.infer<typeof NoticeOutline>;
+
 export const NoticeBody = z
   .strictObject({
     session: WorkingSession,
@@ -76,6 +112,8 @@ export const NoticeBody = z
      * (for example "I." → "1.": the same `Numbering` as a plan's outline).
      */
     numbering: Numbering.optional(),
+    /** The notice's own outline: sections in order with their titles, numbering (wins over `numbering`, `headings`). */
+    outline: NoticeOutline.optional(),
     headings: z
       .strictObject({
         assessment: Line.optional(),

@@ -189,8 +189,21 @@ export interface NarrativeText {
 
 const WORDS = /[^\p{L}\p{N}]+/gu;
 
+/**
+ * Lower-case NFC text with one placement of tone marks: documents write both "hòa" and "hoà",
+ * "thỏa" and "thoả", "thụy" and "thuỵ" (old and new placement). The mark goes on the first vowel
+ * of "oa", "oe", "uy" here, for the narrative and the fact alike.
+ */
+export function canonicalText(s: string): string {
+  return s
+    .normalize("NFD")
+    .toLowerCase()
+    .replace(/([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])/g, "$1$3$2")
+    .normalize("NFC");
+}
+
 function wordsOf(s: string): string {
-  const w = s.normalize("NFC").toLowerCase().replace(WORDS, " ").trim();
+  const w = canonicalText(s).replace(WORDS, " ").trim();
   return w === "" ? "" : ` ${w} `;
 }
 
@@ -208,7 +221,7 @@ export function narrativeText(paragraphs: readonly string[]): NarrativeText {
     const quantity = !named.has(at) && !NAMING_WORDS.has(prev) && !next.startsWith("tháng");
     numbers.push({ text: m[0], next, quantity });
   }
-  return { words: wordsOf(text), numbers, flat: text.toLowerCase().replace(/\s+/g, " ") };
+  return { words: wordsOf(text), numbers, flat: canonicalText(text).replace(/\s+/g, " ") };
 }
 
 function groupThousands(digits: string): string {
@@ -253,15 +266,31 @@ function scaledForms(n: number): { text: string; word: string }[] {
   return out;
 }
 
+/**
+ * Whether a date is written: "08/5/2024", "8/5", "08.05.2024", "08-05-2024" (with its year),
+ * "08-10/5" (a span of days), "ngày 08 tháng 5 năm 2024". A year written with the day and month
+ * must be the date's ("08/5/2023" does not state 2024-05-08); one left out is the document's.
+ */
 function dateStated(iso: string, flat: string): boolean {
   const [y, m, d] = iso.split("-");
   const mm = m === undefined ? undefined : String(Number(m));
   if (mm === undefined) return new RegExp(`(?<!\\d)${y}(?!\\d)`).test(flat);
   if (d === undefined) return new RegExp(`tháng 0?${mm}(?:\\s*[/-]\\s*|\\s+năm\\s+)${y}(?!\\d)`).test(flat);
   const dd = String(Number(d));
-  return new RegExp(
-    `(?<!\\d)0?${dd}\\s*(?:[/.]\\s*0?${mm}(?!\\d)|[-–]\\s*\\d{1,2}\\s*/\\s*0?${mm}(?!\\d))|ngày\\s+0?${dd}\\s+tháng\\s+0?${mm}(?!\\d)`,
-  ).test(flat);
+  const sameYear = (written: string | undefined) =>
+    written === undefined || written === y || (written.length === 2 && written === y!.slice(2));
+  const numeric = new RegExp(
+    `(?<![\\d/.-])0?${dd}\\s*([/.-])\\s*0?${mm}(?![\\d])(?:\\s*\\1\\s*(\\d{4}|\\d{2}(?!\\d)))?`,
+    "g",
+  );
+  for (const x of flat.matchAll(numeric)) {
+    // "08-05" alone is a span or a code, not a date: a dash wants its year.
+    if (x[1] === "-" && x[2] === undefined) continue;
+    if (sameYear(x[2])) return true;
+  }
+  const words = new RegExp(`ngày\\s+0?${dd}\\s+tháng\\s+0?${mm}(?!\\d)(?:\\s+năm\\s+(\\d{4}))?`, "g");
+  for (const x of flat.matchAll(words)) if (sameYear(x[1])) return true;
+  return new RegExp(`(?<!\\d)0?${dd}\\s*[-–]\\s*\\d{1,2}\\s*/\\s*0?${mm}(?!\\d)`).test(flat);
 }
 
 function bigrams(words: string): string[] {
@@ -297,7 +326,7 @@ const FUNCTION_WORDS = new Set(
  */
 function textStated(v: string, text: NarrativeText): boolean {
   const w = wordsOf(v);
-  if (w === "" || text.words.includes(w) || text.flat.includes(v.normalize("NFC").toLowerCase())) return true;
+  if (w === "" || text.words.includes(w) || text.flat.includes(canonicalText(v))) return true;
   const pairs = bigrams(w);
   if (pairs.length < 2) return false;
   const vocabulary = vocabularyOf(text);

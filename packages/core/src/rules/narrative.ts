@@ -5,6 +5,8 @@
  * (`print: "narrative"`) while holding typed facts the narrative does not state.
  */
 import { MODEL_IR } from "../generated/ir";
+import { APPENDIX_ROWS } from "../model/appendix";
+import type { Document } from "../model/document";
 import type { ModelIr } from "../schema/ir";
 import type { IssuePath } from "../validate/issues";
 import type { DocumentRule } from "./context";
@@ -64,11 +66,46 @@ export function contentAnswers(value: unknown, root = "Document", ir: ModelIr = 
   return out;
 }
 
-/** The leaves a narrative-only answer leaves out of the document. */
-export function factsLeftOut(a: ContentAnswer): FactLeaf[] {
+/**
+ * Whether a leaf of the answer's facts is printed in one of the document's appendix tables built
+ * from facts (`APPENDIX_ROWS`): a row of the table's list, of the table's kind (the delegations of
+ * its direction), in one of the columns.
+ */
+function printedInAppendix(doc: Document | undefined, a: ContentAnswer): (leaf: FactLeaf) => boolean {
+  const [body, areas, area] = a.path;
+  if (doc === undefined || body !== "body" || areas !== "areas" || a.path.length !== 3) return () => false;
+  const facts = a.answer.facts as Record<string, unknown> | undefined;
+  const tables = (doc.appendices ?? []).flatMap((x) => {
+    if (x.table.type === "free") return [];
+    const source: { area: string; list: string; match?: string; fields: readonly string[] } =
+      APPENDIX_ROWS[x.table.type];
+    return source.area === area ? [{ source, spec: x.table as Record<string, unknown> }] : [];
+  });
+  if (tables.length === 0 || facts === undefined) return () => false;
+  return (leaf) => {
+    const [list, index, field] = leaf.path;
+    if (typeof index !== "number" || typeof field !== "string") return false;
+    const row = (facts[String(list)] as Record<string, unknown>[] | undefined)?.[index];
+    return tables.some(
+      ({ source, spec }) =>
+        source.list === list &&
+        source.fields.includes(field) &&
+        (source.match === undefined || row?.[source.match] === spec[source.match]),
+    );
+  };
+}
+
+/**
+ * The leaves a narrative-only answer leaves out of the document: those its narrative does not
+ * state and no appendix table of `doc` prints.
+ */
+export function factsLeftOut(a: ContentAnswer, doc?: Document): FactLeaf[] {
   const { narrative, facts } = a.answer;
   if (facts === undefined || narrative === undefined || narrative.length === 0) return [];
-  return unstatedFacts(facts, a.factsNode, narrative).unstated.flatMap((u) => u.leaves);
+  const printed = printedInAppendix(doc, a);
+  return unstatedFacts(facts, a.factsNode, narrative)
+    .unstated.flatMap((u) => u.leaves)
+    .filter((l) => !printed(l));
 }
 
 /** How many facts left out a warning names (its `count` gives them all). */
@@ -84,7 +121,7 @@ function shown(l: FactLeaf): string {
 export const narrativeLeavesOutFacts: DocumentRule = ({ doc, report }) => {
   for (const a of contentAnswers(doc)) {
     if (a.answer.print !== "narrative") continue;
-    const left = factsLeftOut(a);
+    const left = factsLeftOut(a, doc);
     if (left.length === 0) continue;
     // The first MAX_NAMED are named (a long list of rows would make the message unreadable).
     const named = left.slice(0, MAX_NAMED);

@@ -9,7 +9,7 @@ import type { FactsOf } from "../sentences/facts";
 import { describeIndicators } from "../sentences/indicators";
 import { describeMoneyFigure } from "../sentences/money";
 import { stripEnd } from "../sentences/phrase";
-import { citationLines, investmentLines } from "./common";
+import { citationLines, investmentLines, partnerLines } from "./common";
 import type { AreaRenderer } from "./types";
 
 /**
@@ -39,6 +39,7 @@ export const economicDiplomacy: AreaRenderer<FactsOf<"economic-diplomacy">> = {
     for (const figure of f.figures ?? []) out.push(describeMoneyFigure(figure, figure.label, ctx));
     out.push(
       ...investmentLines(f.projects, ctx),
+      ...partnerLines(f.partnersByLevel),
       ...describeEvents(f.events ?? [], ctx, "hoạt động xúc tiến, quảng bá"),
     );
     return [...out, ...citationLines(f)];

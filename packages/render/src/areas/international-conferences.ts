@@ -5,6 +5,7 @@ import type { Table } from "../layout/types";
 import { describeConferences } from "../sentences/activities";
 import { describeCitation } from "../sentences/citations";
 import type { FactsOf } from "../sentences/facts";
+import { describePlace } from "../sentences/place";
 import { citationLines, indicatorLines } from "./common";
 import { type AreaRenderer, areaTable } from "./types";
 
@@ -19,6 +20,16 @@ export const CONFERENCE_COLUMNS: readonly ColumnSpec[] = [
   ["Kết quả", 2000],
 ];
 
+/**
+ * The "Địa điểm" cell: the place as typed, and a place tied by "qua" with its word ("qua cửa khẩu
+ * Chi Ma"); one tied by "tại" is the name alone (the column says where).
+ */
+function placeCell(e: Event): string {
+  const where =
+    e.where === undefined ? "" : e.where.relation === "via" ? describePlace(e.where) : e.where.name.trim();
+  return [e.place ?? "", where].filter((s) => s !== "").join(", ");
+}
+
 /** The conferences table. */
 export function conferenceTable(conferences: readonly Event[], width: number): Table {
   return {
@@ -30,7 +41,7 @@ export function conferenceTable(conferences: readonly Event[], width: number): T
         padCount(i + 1),
         e.title,
         e.dateText ?? timeCell(e.from, e.to),
-        e.place ?? "",
+        placeCell(e),
         e.organiser ?? "",
         all !== "" && foreign !== "" ? `${all} (${foreign})` : all || foreign,
         e.approval === undefined ? "" : describeCitation(e.approval),

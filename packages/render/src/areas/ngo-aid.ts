@@ -5,7 +5,7 @@ import type { Table } from "../layout/types";
 import { describeAid } from "../sentences/aid";
 import type { FactsOf } from "../sentences/facts";
 import { lowerFirst, withCountry } from "../sentences/phrase";
-import { citationLines } from "./common";
+import { citationLines, partnerLines } from "./common";
 import { type AreaRenderer, areaTable } from "./types";
 
 export const AID_COLUMNS: readonly ColumnSpec[] = [
@@ -64,7 +64,7 @@ export function aidTable(projects: readonly AidProject[], width: number): Table 
 }
 
 export const ngoAid: AreaRenderer<FactsOf<"ngo-aid">> = {
-  sentences: (f, ctx) => [...describeAid(f, ctx), ...citationLines(f)],
+  sentences: (f, ctx) => [...describeAid(f, ctx), ...partnerLines(f.partnersByLevel), ...citationLines(f)],
   tables: [
     areaTable("ngo-aid", {
       ref: () => "section",

@@ -85,6 +85,17 @@ describe("partners by level and country", () => {
     expect(describeAreaFacts("people-to-people", { partnersByLevel: lao }, ctx)).toEqual([sentence]);
     expect(describeAreaFacts("international-agreements", { partnersByLevel: lao }, ctx)).toEqual([sentence]);
   });
+
+  it("is written in economic diplomacy, cultural diplomacy and foreign NGO aid too", () => {
+    const partners: Partner[] = [
+      { level: "province", names: ["Quảng Tây", "Vân Nam"], country: "Trung Quốc" },
+      { level: "organisation", count: { value: 45, unit: "tổ chức phi chính phủ" } },
+    ];
+    const sentence =
+      "Địa phương có quan hệ hợp tác với 02 tỉnh của Trung Quốc (Quảng Tây, Vân Nam); 45 tổ chức phi chính phủ.";
+    for (const area of ["economic-diplomacy", "cultural-diplomacy", "ngo-aid"] as const)
+      expect(describeAreaFacts(area, { partnersByLevel: partners }, ctx), area).toEqual([sentence]);
+  });
 });
 
 describe("a place attached to a fact", () => {

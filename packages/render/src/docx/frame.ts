@@ -2,6 +2,7 @@
  * The NĐ 30 frame: the header block (two borderless columns), the kind and subject, "Kính gửi",
  * and the signature block (two borderless columns), after Phụ lục III, Mẫu 1.4.
  */
+import { keepDateLinePlace } from "../layout/text";
 import type { HeaderBlock, Layout, SignatureBlock } from "../layout/types";
 import { para, rule } from "./paragraphs";
 import { keepPhrases } from "./phrases";
@@ -65,7 +66,7 @@ export function headerTable(header: HeaderBlock): RawBlock {
     leftBottom.push(para(STYLE.frame, header.excerpt, { size: SIZE.pt13 }, { before: 120 }));
   if (header.urgency) leftBottom.push(urgencyMark(header.urgency, left));
   const rightBottom = [
-    para(STYLE.frame, header.dateLine, { size: SIZE.pt14, italics: true }, { before: 80 }),
+    para(STYLE.frame, keepDateLinePlace(header.dateLine), { size: SIZE.pt14, italics: true }, { before: 80 }),
   ];
   return frameTable([
     [leftTop, rightTop],

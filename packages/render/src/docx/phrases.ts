@@ -1,11 +1,13 @@
 /**
  * Fixed phrases of the frame that a line never breaks inside: "ỦY BAN NHÂN DÂN / XÃ CHI LĂNG",
- * never "ỦY BAN NHÂN / DÂN XÃ CHI LĂNG"; "6 tháng đầu năm" whole. Their spaces become no-break
+ * never "ỦY BAN NHÂN / DÂN XÃ CHI LĂNG"; "6 tháng đầu năm" whole; a place name whole ("TỈNH BÀ RỊA -
+ * VŨNG TÀU", never "ỦY BAN NHÂN DÂN TỈNH / BÀ RỊA - VŨNG TÀU"). Their spaces become no-break
  * spaces (U+00A0), so they hold in Word and LibreOffice and when a clerk edits the line.
  */
 
-/** A no-break space: Word and LibreOffice never wrap a line at it. */
-export const NBSP = "\u00A0";
+import { keepNames, NBSP } from "../layout/text";
+
+export { NBSP };
 
 /**
  * The phrases, case-insensitive, as regular expressions over words separated by single spaces:
@@ -21,7 +23,9 @@ const FIXED: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])\d{1,2} tháng (?:đầu|cuối) năm(?: \d{4})?(?![\p{L}\p{N}])/giu,
 ];
 
-/** `text` with the spaces inside its fixed phrases made no-break. */
+/** `text` with the spaces inside its fixed phrases and its place names (`keepNames`) made no-break. */
 export function keepPhrases(text: string): string {
-  return FIXED.reduce((s, re) => s.replace(re, (m) => m.replace(/ /g, NBSP)), text.normalize("NFC"));
+  return keepNames(
+    FIXED.reduce((s, re) => s.replace(re, (m) => m.replace(/ /g, NBSP)), text.normalize("NFC")),
+  );
 }

@@ -29,7 +29,7 @@ describe("Party documents (Hướng dẫn 36-HD/VPTW)", () => {
 
   it("writes the bodies with a centred '*' instead of the short rule, then 'Số 21-KH/ĐU'", () => {
     expect(html).toContain(
-      '<td class="dng-left"><p class="dng-parent">ĐẢNG BỘ XÃ ĐÀM THỦY</p><p class="dng-issuer">BAN THƯỜNG VỤ ĐẢNG ỦY</p><p class="dng-star" aria-hidden="true">*</p></td>',
+      '<td class="dng-left"><p class="dng-parent">ĐẢNG BỘ XÃ\u00A0ĐÀM\u00A0THỦY</p><p class="dng-issuer">BAN THƯỜNG VỤ ĐẢNG ỦY</p><p class="dng-star" aria-hidden="true">*</p></td>',
     );
     expect(html).toContain('<p class="dng-number">Số 21-KH/ĐU</p>');
     expect(html).toContain('<p class="dng-date">Đàm Thủy, ngày 02 tháng 4 năm 2025</p>');

@@ -108,13 +108,13 @@ describe("renderHtml — a standalone A4 page", () => {
 
   it("has the header as a two-column table, the kind as <h1>, headings as <h2>/<h3>", () => {
     expect(html).toContain('<header class="dng-header"><table class="dng-frame" role="presentation">');
-    expect(html).toContain('<p class="dng-parent">UBND TỈNH LẠNG SƠN</p>');
+    expect(html).toContain('<p class="dng-parent">UBND TỈNH\u00A0LẠNG\u00A0SƠN</p>');
     expect(html).toContain(
       '<p class="dng-issuer"><span class="dng-ruled">SỞ THÔNG TIN<br>VÀ TRUYỀN THÔNG</span></p>',
     );
     // A long name breaks between "ỦY BAN NHÂN DÂN" (kept whole by no-break spaces) and its place.
     expect(renderHtml(example(EXAMPLES.tayYenTu2026))).toContain(
-      '<span class="dng-ruled">ỦY\u00A0BAN\u00A0NHÂN\u00A0DÂN<br>XÃ TÂY YÊN TỬ</span>',
+      '<span class="dng-ruled">ỦY\u00A0BAN\u00A0NHÂN\u00A0DÂN<br>XÃ\u00A0TÂY\u00A0YÊN\u00A0TỬ</span>',
     );
     expect(html).toContain(`<p class="dng-number">Số: ${NUMBER_BLANK}/BC-STTTT</p>`);
     expect(html).toContain(

@@ -8,6 +8,7 @@ import { balanceLines } from "../docx/text-width";
 import { FRAME_COLUMNS, TEXT_WIDTH } from "../docx/units";
 import { APPENDIX_END } from "../layout/appendix";
 import { DRAFT_MARK } from "../layout/frame";
+import { keepDateLinePlace } from "../layout/text";
 import type { AppendixLayout, Block, HeaderBlock, Layout, Run, SignatureBlock, Table } from "../layout/types";
 import { escapeHtml as esc } from "./escape";
 import { DOCUMENT_CSS, PAGE_CSS, ROOT_CLASS } from "./styles";
@@ -81,7 +82,7 @@ function header(out: string[], h: HeaderBlock): void {
   if (h.urgency !== undefined) out.push('<p class="dng-urgency">', esc(h.urgency), "</p>");
   out.push(
     '</td><td class="dng-right"><p class="dng-date">',
-    esc(h.dateLine),
+    esc(keepDateLinePlace(h.dateLine)),
     "</p></td></tr></tbody></table></header>",
   );
 }

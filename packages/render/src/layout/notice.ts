@@ -1,9 +1,16 @@
 /**
- * The body of a conclusion notice (seed 002): the working session, then 1. assessment (1.1, 1.2…),
+ * The body of a conclusion notice (seed 002): the working session, then its outline (`body.outline`,
+ * default seed 002's): 1. assessment (1.1, 1.2…),
  * 2. limitations, 3. tasks (3.1, 3.2 with points a) b) … đ)), 4. answers to the unit's requests
  * ("4.1. Đối với …: …"), 5. tasks of other bodies ("Nhiệm vụ của …: …").
  */
-import { formatDateShort, type NoticeDocument, type NoticeItem } from "@doingoai/core";
+import {
+  formatDateShort,
+  type NoticeDocument,
+  type NoticeItem,
+  type NoticePart,
+  type Numbering,
+} from "@doingoai/core";
 import { describeGeneralFacts } from "../sentences/areas";
 import { describeCitation } from "../sentences/citations";
 import type { GeneralFacts } from "../sentences/facts";
@@ -17,6 +24,7 @@ import {
 } from "../sentences/phrase";
 import { GENERAL_FACTS, narrativeAndFacts } from "./narrative-facts";
 import { emitNumbered } from "./numbering";
+import { itemNodes as planItemNodes } from "./plan";
 import { generalTables } from "./report";
 import {
   answerContent,
@@ -83,95 +91,146 @@ function splitSummary(summary: readonly string[] | undefined): { lead: string[];
   return cut === 0 ? { lead: [...list], rest: [] } : { lead: list.slice(0, cut), rest: list.slice(cut) };
 }
 
-/** The blocks of a notice's body, from the session to the last section (the closing is the caller's). */
-export function noticeBody(doc: NoticeDocument, draft: boolean, inlineNone = true): Block[] {
-  const body = doc.body;
+/** The parts of a notice in seed 002's order: the default outline, and the order of parts an outline leaves out. */
+const DEFAULT_PARTS = ["assessment", "limitations", "tasks", "requestAnswers", "otherTasks"] as const;
+type BodyPart = (typeof DEFAULT_PARTS)[number];
+
+/** The default heading of each part (`headings` of the body, else seed 002's). */
+function defaultTitles(body: Body): Record<Exclude<BodyPart, "otherTasks">, string> {
   const h = body.headings ?? {};
-  const ctx = sentenceContext(body.period);
+  return {
+    assessment: h.assessment ?? "Đánh giá chung",
+    limitations: h.limitations ?? "Hạn chế, khó khăn",
+    tasks: h.tasks ?? "Nhiệm vụ trong thời gian tới",
+    requestAnswers:
+      h.requestAnswers ?? `Đối với các đề xuất, kiến nghị của ${stripEnd(body.session.counterpart)}`,
+  };
+}
+
+/** The outline of a notice: its own, else the default one; parts with content it leaves out come after. */
+function noticeOutline(body: Body): { parts: NoticePart[]; numbering: Numbering | undefined } {
+  const own = body.outline;
+  const titles = defaultTitles(body);
+  const byDefault = (p: BodyPart): NoticePart =>
+    p === "otherTasks" ? { part: p } : { part: p, title: titles[p] };
+  if (own === undefined) return { parts: DEFAULT_PARTS.map(byDefault), numbering: body.numbering };
+  const listed = new Set(own.parts.map((p) => p.part));
+  const left = DEFAULT_PARTS.filter((p) => !listed.has(p) && hasContent(body, p)).map(byDefault);
+  return { parts: [...own.parts, ...left], numbering: own.numbering ?? body.numbering };
+}
+
+/** Whether the body has something to write for a part (an outline that leaves it out must not lose it). */
+function hasContent(body: Body, p: BodyPart): boolean {
+  switch (p) {
+    case "assessment":
+      return body.assessment !== undefined;
+    case "limitations":
+      return body.limitations !== undefined && body.limitations.answer !== "unanswered";
+    case "tasks":
+      return body.tasks !== undefined;
+    case "requestAnswers":
+      return (body.requestAnswers ?? []).length > 0;
+    case "otherTasks":
+      return (body.otherTasks ?? []).length > 0;
+  }
+}
+
+/** The node of one part of a notice's outline. */
+function partNode(
+  part: NoticePart,
+  body: Body,
+  ctx: SentenceContext,
+  draft: boolean,
+  inlineNone: boolean,
+): Node | null {
   const writer: FactsWriter<GeneralFacts> = {
     sentences: (f) => describeGeneralFacts(f, ctx),
     tables: generalTables,
     ...(GENERAL_FACTS === undefined ? {} : { schema: GENERAL_FACTS }),
   };
-  const nodes: (Node | null)[] = [];
-
-  // 1. Assessment: the lead of the summary, the items 1.1…, then what follows them.
-  const a = body.assessment;
-  const { lead, rest } = splitSummary(a?.summary);
-  nodes.push(
-    group(
-      h.assessment ?? "Đánh giá chung",
-      present((a?.items ?? []).map((item) => itemNode(item, ctx, draft))),
-      draft,
-      narrativeBlocks(lead),
-      narrativeBlocks([...rest, ...(a?.conclusion ?? [])]),
-    ),
-  );
-
-  // 2. Limitations.
-  const limitationsTitle = h.limitations ?? "Hạn chế, khó khăn";
-  nodes.push(
-    node(limitationsTitle, answerContent(body.limitations, limitationsTitle, writer, draft, inlineNone)),
-  );
-
-  // 3. Tasks: 3.1, 3.2… with points a), b)…
-  const t = body.tasks;
-  nodes.push(
-    group(
-      h.tasks ?? "Nhiệm vụ trong thời gian tới",
-      present((t?.items ?? []).map((item) => itemNode(item, ctx, draft))),
-      draft,
-      narrativeBlocks(t?.intro),
-    ),
-  );
-
-  // 4. Answers to the unit's requests: "4.1. Đối với {request}: {answer}".
-  const answers = body.requestAnswers ?? [];
-  if (answers.length > 0) {
-    const counterpart = stripEnd(body.session.counterpart);
-    nodes.push({
-      title: h.requestAnswers ?? `Đối với các đề xuất, kiến nghị của ${counterpart}`,
-      blocks: [],
-      children: answers.map((r) => ({
-        title: "",
-        // The answer's facts follow its sentence (figures, texts issued…, their tables).
-        blocks: r.facts === undefined ? [] : itemBlocks({ facts: r.facts }, ctx),
-        children: [],
-        inline: [
-          {
-            text:
-              r.text !== undefined && r.text.trim() !== ""
-                ? r.text.trim()
-                : `Đối với ${lowerFirst(stripEnd(r.request.trim()))}: ${r.answer.trim()}`,
-          },
-        ],
-      })),
-    });
-  }
-
-  // 5. Tasks of other bodies: "Nhiệm vụ của {who}: {task}".
-  const others = body.otherTasks ?? [];
-  if (others.length === 1) {
-    const o = others[0]!;
-    const tail: Run[] = [{ text: ": " }, { text: o.task.trim(), bold: false }];
-    nodes.push({ title: `Nhiệm vụ của ${stripEnd(o.who)}`, tail, blocks: [], children: [] });
-  } else if (others.length > 1) {
-    nodes.push({
-      title: "Nhiệm vụ của các cơ quan, đơn vị khác",
-      blocks: [],
-      children: others.map((o) => ({
-        title: "",
+  switch (part.part) {
+    case "assessment": {
+      // The lead of the summary, the items 1.1…, then what follows them.
+      const a = body.assessment;
+      const { lead, rest } = splitSummary(a?.summary);
+      return group(
+        part.title,
+        present((a?.items ?? []).map((item) => itemNode(item, ctx, draft))),
+        draft,
+        narrativeBlocks(lead),
+        narrativeBlocks([...rest, ...(a?.conclusion ?? [])]),
+      );
+    }
+    case "limitations":
+      return node(part.title, answerContent(body.limitations, part.title, writer, draft, inlineNone));
+    case "tasks": {
+      // 3.1, 3.2… with points a), b)…
+      const t = body.tasks;
+      return group(
+        part.title,
+        present((t?.items ?? []).map((item) => itemNode(item, ctx, draft))),
+        draft,
+        narrativeBlocks(t?.intro),
+      );
+    }
+    case "requestAnswers": {
+      // "4.1. Đối với {request}: {answer}", or the document's own sentence.
+      const answers = body.requestAnswers ?? [];
+      if (answers.length === 0) return null;
+      return {
+        title: part.title,
         blocks: [],
-        children: [],
-        inline: [{ text: `Nhiệm vụ của ${stripEnd(o.who)}: ${o.task.trim()}` }],
-      })),
-    });
+        children: answers.map((r) => ({
+          title: "",
+          // The answer's facts follow its sentence (figures, texts issued…, their tables).
+          blocks: r.facts === undefined ? [] : itemBlocks({ facts: r.facts }, ctx),
+          children: [],
+          inline: [
+            {
+              text:
+                r.text !== undefined && r.text.trim() !== ""
+                  ? r.text.trim()
+                  : `Đối với ${lowerFirst(stripEnd(r.request.trim()))}: ${r.answer.trim()}`,
+            },
+          ],
+        })),
+      };
+    }
+    case "otherTasks": {
+      // "Nhiệm vụ của {who}: {task}": run in under its own heading when there is one task.
+      const others = body.otherTasks ?? [];
+      const only = others.length === 1 ? others[0] : undefined;
+      if (only !== undefined && part.title === undefined) {
+        const tail: Run[] = [{ text: ": " }, { text: only.task.trim(), bold: false }];
+        return { title: `Nhiệm vụ của ${stripEnd(only.who)}`, tail, blocks: [], children: [] };
+      }
+      if (others.length === 0) return null;
+      return {
+        title: part.title ?? "Nhiệm vụ của các cơ quan, đơn vị khác",
+        blocks: [],
+        children: others.map((o) => ({
+          title: "",
+          blocks: [],
+          children: [],
+          inline: [{ text: `Nhiệm vụ của ${stripEnd(o.who)}: ${o.task.trim()}` }],
+        })),
+      };
+    }
+    case "section":
+      return group(part.title, planItemNodes(part.items, draft), draft, narrativeBlocks(part.narrative));
   }
+}
 
+/** The blocks of a notice's body, from the session to the last section (the closing is the caller's). */
+export function noticeBody(doc: NoticeDocument, draft: boolean, inlineNone = true): Block[] {
+  const body = doc.body;
+  const ctx = sentenceContext(body.period);
+  const outline = noticeOutline(body);
+  const nodes = present(outline.parts.map((p) => partNode(p, body, ctx, draft, inlineNone)));
   const out: Block[] = narrativeBlocks(body.intro);
   if (out.length === 0) out.push(para(sessionIntro(body.session)));
   // The notice's own numbering when it has one ("I." → "1."), else 1. → 1.1. → a) from level 2.
-  if (body.numbering !== undefined) emitNumbered(present(nodes), body.numbering, out, 0, "", 2);
-  else emit(present(nodes), 2, out);
+  if (outline.numbering !== undefined) emitNumbered(nodes, outline.numbering, out, 0, "", 2);
+  else emit(nodes, 2, out);
   return out;
 }

@@ -81,8 +81,8 @@ function itemNode(item: PlanItem | PlanSubItem, draft: boolean): Node | null {
   return node(title, contentOrPlaceholder(paragraphs, draft && children.length === 0), children);
 }
 
-/** The nodes of a section's own items. */
-function itemNodes(items: readonly PlanItem[] | undefined, draft: boolean): Node[] {
+/** The nodes of a section's own items (a plan's, a notice's). */
+export function itemNodes(items: readonly PlanItem[] | undefined, draft: boolean): Node[] {
   return present((items ?? []).map((i) => itemNode(i, draft)));
 }
 

@@ -44,6 +44,57 @@ export function upper(s: string): string {
   return s.toUpperCase();
 }
 
+/** A no-break space: Word, LibreOffice and browsers never wrap a line at it. */
+export const NBSP = "\u00A0";
+
+/** The longest place name kept on one line (a 65 mm header column holds about 32 capitals at 13 pt). */
+const MAX_KEPT = 32;
+
+/** Administrative units before a place name, upper or lower case ("TỈNH", "thành phố"); "xã hội" is no unit. */
+const UNIT = "(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|phường|xã(?! hội))";
+/** A word of a name: capitalised ("Bà", "RỊA"). */
+const CAP = "\\p{Lu}[\\p{L}\\p{M}]*";
+
+/** A unit and its name: capitalised words, or in a line of capitals everything up to punctuation. */
+const UNIT_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])${UNIT}(?: ${CAP})+(?: - ${CAP}(?: ${CAP})*)?(?![\\p{L}\\p{M}])`,
+  "giu",
+);
+/** A name joined by a hyphen: "Bà Rịa - Vũng Tàu", "PHAN RANG - THÁP CHÀM", "Việt - Trung". */
+const HYPHENED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${CAP} )?${CAP} - ${CAP}(?: ${CAP})?(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+const glue = (m: string) => (m.length <= MAX_KEPT ? m.replace(/ /g, NBSP) : m);
+
+/**
+ * `text` with its place names made unbreakable (no-break spaces): a unit and its name ("TỈNH BÀ
+ * RỊA - VŨNG TÀU", "XÃ CHI LĂNG", "huyện Văn Quan") and a name joined by a hyphen ("Bà Rịa - Vũng
+ * Tàu"), so that a header never breaks inside a name ("ỦY BAN NHÂN DÂN TỈNH / BÀ RỊA - VŨNG TÀU").
+ * A name longer than a header line is left to wrap. The words are unchanged.
+ */
+export function keepNames(text: string): string {
+  const units = text.normalize("NFC").replace(UNIT_NAME, (m) => {
+    // In a line of capitals the name runs to the end of the match; in mixed case it stops at the
+    // first word that is not capitalised (the regular expression's case-insensitive flag lets the
+    // unit word match either case, and the name's words too: check them).
+    const words = m.split(" ");
+    const mixed = m !== m.toUpperCase();
+    if (!mixed) return glue(m);
+    let end = (new RegExp(`^${UNIT}`, "iu").exec(m)?.[0] ?? "").split(" ").length;
+    while (end < words.length && (words[end] === "-" || /^\p{Lu}/u.test(words[end]!))) end++;
+    if (words[end - 1] === "-") end--;
+    return glue(words.slice(0, end).join(" ")) + (end < words.length ? ` ${words.slice(end).join(" ")}` : "");
+  });
+  return units.replace(HYPHENED, glue);
+}
+
+/** The date line with the names in its place (before the first comma) kept whole: "Bà Rịa - Vũng Tàu, ngày …". */
+export function keepDateLinePlace(line: string): string {
+  return line.normalize("NFC").replace(/^([^,]+),/u, (_, place: string) => `${keepNames(place)},`);
+}
+
 /** Words after which a place name follows ("huyện Văn Quan"), lower case in a body's name. */
 const ADMIN_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "thị xã", "thành phố"]);
 /** Heads of a body whose own name follows, each part capitalised ("Sở Văn hóa, Thể thao và Du lịch"). */

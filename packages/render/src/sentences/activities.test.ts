@@ -57,6 +57,27 @@ describe("activities", () => {
     ]);
   });
 
+  it("writes a conference's place as the source ties it: tại a city, qua a border gate", () => {
+    const lines = describeConferences(
+      [
+        {
+          title: "Hội nghị xúc tiến đầu tư vào tỉnh Bà Rịa - Vũng Tàu",
+          from: "2024-05-12",
+          where: { name: "Thành phố Hồ Chí Minh" },
+        },
+        {
+          title: "Hội chợ thương mại quốc tế Việt - Trung",
+          where: { relation: "via", name: "cửa khẩu Tân Thanh" },
+        },
+      ],
+      h1y2024,
+    );
+    expect(lines.slice(1)).toEqual([
+      "- Hội nghị xúc tiến đầu tư vào tỉnh Bà Rịa - Vũng Tàu tại Thành phố Hồ Chí Minh (từ ngày 12/5/2024).",
+      "- Hội chợ thương mại quốc tế Việt - Trung qua cửa khẩu Tân Thanh.",
+    ]);
+  });
+
   it("writes agreements with their status", () => {
     expect(
       describeAgreement({

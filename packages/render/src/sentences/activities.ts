@@ -25,6 +25,7 @@ import {
   stripEnd,
   withCountry,
 } from "./phrase";
+import { withPlace } from "./place";
 
 /** A lead sentence with a count, then the lines: "Trong năm 2024, tổ chức 02 hội nghị, hội thảo quốc tế, cụ thể:". */
 function lead(ctx: SentenceContext, text: string, lines: readonly string[]): string[] {
@@ -34,11 +35,12 @@ function lead(ctx: SentenceContext, text: string, lines: readonly string[]): str
 
 /**
  * One event as a "- " line: "- Lễ hội lồng tồng Tu Đồn, Thị trấn Văn Quan (ngày Mùng 4 tháng
- * Giêng)."; with organiser, participants, figures (compared with the previous year when `ctx`
+ * Giêng)."; a place tied by "tại" or "qua" follows the title ("- Hội nghị xúc tiến đầu tư tại
+ * Thành phố Hồ Chí Minh (ngày 12/5/2024)."); with organiser, participants, figures (compared with the previous year when `ctx`
  * has it), approving text and result when known.
  */
 export function describeEvent(e: Event, ctx: SentenceContext = {}): string {
-  let head = stripEnd(e.title.trim());
+  let head = withPlace(stripEnd(e.title.trim()), e.where);
   if (e.place !== undefined) head += `, ${stripEnd(e.place)}`;
   const when = e.dateText ?? dateRange(e.from, e.to);
   if (when !== "") head += ` (${stripEnd(when)})`;

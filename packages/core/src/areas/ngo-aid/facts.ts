@@ -9,6 +9,7 @@ import { AidProject, MoneyFigure } from "../../model/facts";
 import { withRules } from "../../model/rule-sites";
 import { Count, Money } from "../../model/values";
 import { common, list } from "../common";
+import { partnerList } from "../partners";
 
 /**
  * The totals the document states: the number of projects and items ("15 khoản"), of them
@@ -43,6 +44,8 @@ export const NgoAidFacts = withRules(
       totals: AidTotals.optional(),
       /** Amounts over other periods ("giai đoạn 2016 - 2020, vận động hơn 80 triệu USD"). */
       cumulative: list(MoneyFigure, 50),
+      /** The donors as partners, by level and country ("quan hệ với 45 tổ chức phi chính phủ nước ngoài"). */
+      partnersByLevel: partnerList(),
     })
     .meta({ id: "NgoAidFacts" }),
   "aidRowsWithinTotal",
