@@ -89,15 +89,18 @@ export class ValidationController implements ReactiveController {
   }
 
   /**
-   * A field was left: validate if an edit is waiting, after the next paint — the row added or
-   * the field focused by what took the focus away shows first, the errors a frame later.
+   * A field was left: validate if an edit is waiting, once the browser is idle (at most
+   * `VALIDATE_DELAY` later) — the row added or the field focused by what took the focus away is
+   * painted first, the errors a moment later.
    */
   runSoon(): void {
     if (!this.#pending) return;
-    requestAnimationFrame(() => {
+    const run = () => afterGesture(this.#runPending);
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: VALIDATE_DELAY });
+    else {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => afterGesture(this.#runPending));
-    });
+      this.#timer = setTimeout(run, 50);
+    }
   }
 
   #runPending = () => {
