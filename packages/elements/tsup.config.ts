@@ -3,12 +3,13 @@
  * 1. the library: one ESM and one CJS module per source module (`dist/index.*`, `dist/define.*`,
  *    `dist/react.*`, `dist/vue.*`…; declarations by scripts/build/declarations.mjs): lit, core and
  *    render stay imports, for the portal's own bundler, which tree-shakes by module;
- * 2. the browser bundle `dist/doingoai-elements.min.js`: one minified ESM file with lit, core
- *    validation and Vietnamese labels (`@doingoai/core/lite`), tags registered; the DOCX writer,
- *    the HTML preview writer and the English texts are left out and imported on first use from
- *    the files of build 3, next to the bundle;
- * 3. `dist/docx-writer.js`, `dist/html-preview.js` and `dist/lang-en.js` (core's English pack and
- *    the elements' English strings, for `lang="en"`): each self-contained.
+ * 2. the browser bundle `dist/doingoai-elements.min.js`: one minified ESM file with lit, the
+ *    model IR and Vietnamese labels (`@doingoai/core/lite`), tags registered; core's validation,
+ *    the DOCX writer, the HTML preview writer and the English texts are left out and imported on
+ *    first use from the files of build 3, next to the bundle;
+ * 3. `dist/validator.js`, `dist/docx-writer.js`, `dist/html-preview.js` and `dist/lang-en.js`
+ *    (core's English pack and the elements' English strings, for `lang="en"`): each
+ *    self-contained (`validator.js` with its own copy of core's language registry).
  *
  * The bundle is built from the sources (`@doingoai/source` condition). It carries no zod: the
  * forms and core's validation read the model IR; `scripts/bundle-size.mjs` reports the gzip size
@@ -80,6 +81,7 @@ export const LAZY = {
   "docx-writer": { entry: "src/lazy/docx.ts", serves: "@doingoai/render/docx" },
   "html-preview": { entry: "src/lazy/html.ts", serves: "@doingoai/render/html" },
   "lang-en": { entry: "src/strings/en.ts", serves: "./src/strings/en.ts" },
+  validator: { entry: "src/components/form/validator.ts", serves: "./src/components/form/validator.ts" },
 } as const;
 
 /** Every dynamic `import()` of the bundle must be one of LAZY: it becomes `import("./name.js")`. */

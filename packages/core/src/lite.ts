@@ -64,7 +64,7 @@ export {
   symbolKind,
 } from "./format/kind-names";
 export { MODEL_IR } from "./generated/ir";
-export { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "./i18n";
+export { hasLanguage, type Lang, type LanguagePack, languagePack, registerLanguage } from "./i18n";
 export {
   areaLabel,
   describePath,

@@ -259,11 +259,13 @@ function renderRow(
   }
   const summary = open ? "" : rowSummary(f.item, item);
   const errors = h.errorKeyUnder(rowPath) ? h.shownErrors(rowPath, true).length : 0;
-  const body =
-    f.item.kind === "group"
+  // A closed row renders no fields: their templates are not even built.
+  const body = !open
+    ? nothing
+    : f.item.kind === "group"
       ? renderFields(h, f.item.fields, rowPath, skey, item)
       : renderField(h, f.item, rowPath, skey, item);
-  return html`<li class="row" id="row-${rowId}">
+  return html`<li class="row${open ? "" : " row--closed"}" id="row-${rowId}">
     <fieldset class="row-set" id=${groupId(rowPath)}>
       <legend class="row-title">${title}${summary ? html`<span class="row-summary">: ${summary}</span>` : nothing}</legend>
       ${errors && !open ? html`<strong class="tag tag--error">${t(h.uiLang, "rowErrors", { n: errors })}</strong>` : nothing}
@@ -274,7 +276,7 @@ function renderRow(
         </button>
         ${rowButtons(h, listPath, skey, rowId, i, n, title)}
       </div>
-      <div class="row-body" id="rb-${rowId}" ?hidden=${!open}>${open ? body : nothing}</div>
+      <div class="row-body" id="rb-${rowId}" ?hidden=${!open}>${body}</div>
     </fieldset>
   </li>`;
 }

@@ -32,10 +32,15 @@ let acting = false;
 /** Forms with a validation waiting: their form value is of an older document. */
 const stale = new Set<FormAssociation>();
 
+/** The row actions of the lists (`data-a` of their buttons): they never submit. */
+const ROW_ACTIONS = new Set(["add", "remove", "up", "down", "toggle"]);
+
 const act = (e: Event) => {
   if (e.type !== "click" && (e as KeyboardEvent).key !== "Enter") return;
   // Enter in a text area is a new line, not a submission: typing stays cheap.
   const target = e.composedPath()[0] as HTMLElement | undefined;
+  // Nor do the row actions of a list ("Thêm …", move, remove, open): adding a row stays quick.
+  if (ROW_ACTIONS.has(target?.closest?.<HTMLElement>("button[data-a]")?.dataset.a ?? "")) return;
   if (e.type === "click" || !(target?.localName === "textarea" || target?.isContentEditable))
     for (const f of [...stale]) f.o.validateNow();
   acting = true;

@@ -1,9 +1,7 @@
 /**
  * What the document form and the section form share, assembled from controllers: form
- * association (`FormAssociation`), validation (`ValidationController`), which errors to show
- * (`InteractionState`), list rows (`ListRowsController`), drafts (`DraftController`) and the
- * language (`LanguageController`), the events of the inputs (`FormEventsController`). Here: the
- * document being written, the public API, what the templates ask (`FieldHost`) and focus.
+ * association, validation, shown errors, list rows, drafts, language, input events (`*.controller.ts`).
+ * Here: the document being written, the public API, what the templates ask (`FieldHost`) and focus.
  */
 import type { DocumentKind, Issue, Lang } from "@doingoai/core/lite";
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
@@ -26,6 +24,7 @@ import { LanguageController } from "./language.controller";
 import { ListRowsController } from "./list-rows.controller";
 import { renderSectionBody } from "./section-body";
 import { ValidationController } from "./validation.controller";
+import { warmUp } from "./warm-up";
 
 export abstract class FormBase extends LitElement implements FieldHost {
   static formAssociated = true;
@@ -183,7 +182,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return this.internals.willValidate;
   }
 
-  /** Validate now with core; returns the issues of this form (errors and warnings). Shows nothing new. */
+  /** Validate now with core: the issues of this form (errors and warnings); shows nothing new. Until core's validation has loaded (`await updateComplete`), the issues of the last run. */
   validate(): Issue[] {
     return this.runValidation();
   }
@@ -289,9 +288,11 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return this.language.shown;
   }
 
-  /** Also waits for the language asked for (`lang="en"` loads English on first use). */
+  /** Also waits for the language asked for (`lang="en"` loads English on first use) and for core's validation. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.language.settled(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    const again = () => super.getUpdateComplete();
+    const done = await this.language.settled(await again(), again);
+    return (await this.validation.loaded()) ? again() : done;
   }
 
   override connectedCallback(): void {
@@ -299,6 +300,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     upgradeProperties(this, ["value", "storage"]);
     this.#ensureDoc();
     this.drafts.start();
+    warmUp(this.uiLang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -491,8 +493,6 @@ export abstract class FormBase extends LitElement implements FieldHost {
     await this.updateComplete;
     focusAndShow(this.query("#error-summary"), "start");
   }
-
-  // ---- drafts -----------------------------------------------------------------------------------
 
   protected draftKey(): string | undefined {
     return this.autosaveKey || this.defaultDraftKey();

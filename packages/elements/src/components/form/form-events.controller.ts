@@ -92,7 +92,7 @@ export class FormEventsController implements ReactiveController {
     // The errors this shows move what is below: after the click that took the focus away.
     afterGesture(() => {
       const first = this.interaction.touch(key);
-      if (this.validation.pending) this.validation.run();
+      if (this.validation.pending) this.validation.runSoon();
       else if (first) this.host.requestUpdate();
     });
   };

@@ -79,7 +79,8 @@ export class InputAssistController implements ReactiveController {
     const note = el.id
       ? (this.#root?.querySelector<HTMLElement>(`#${CSS.escape(el.id)}-note`) ?? null)
       : null;
-    if (note) {
+    // Unchanged (the common case: no note while typing): no DOM write, no style invalidation.
+    if (note && note.textContent !== text) {
       note.textContent = text;
       note.hidden = text === "";
     }

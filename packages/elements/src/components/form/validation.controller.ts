@@ -3,12 +3,40 @@
  * person's click or Enter, and on submit. The issues are indexed by path (exactly at a path, and
  * anywhere under it) for the templates. What validation shows can move the layout, so the
  * debounced run waits for the pointer gesture under way to deliver its click.
+ *
+ * Core's validation is loaded on first use (`validator.ts`): until it has arrived, a run waits
+ * (the form's value counts as not yet validated) and happens as soon as it is there; the host's
+ * `updateComplete` waits for it.
  */
-import { type Issue, type Lang, validate } from "@doingoai/core/lite";
+import { hasLanguage, type Issue, type Lang, languagePack } from "@doingoai/core/lite";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { isPrefix, pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { afterGesture } from "./gesture";
+
+type Validator = typeof import("./validator");
+let validator: Validator | undefined;
+let loading: Promise<Validator> | undefined;
+
+/** Load core's validation, once for the page (a failed load is tried again on the next call). */
+export function loadValidator(): Promise<Validator> {
+  loading ??= import("./validator").then(
+    (m) => (validator = m),
+    (err) => {
+      loading = undefined;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** The loaded validator, with the pack of `lang` when the page has it (the bundle's file has its own registry). */
+function validatorFor(lang: Lang): Validator | undefined {
+  const v = validator;
+  if (v && lang !== "vi" && !v.hasLanguage(lang) && hasLanguage(lang))
+    v.registerLanguage(lang, languagePack(lang));
+  return v;
+}
 
 /** Validation runs this long after the last keystroke. */
 export const VALIDATE_DELAY = 300;
@@ -33,6 +61,8 @@ export class ValidationController implements ReactiveController {
   #under = new Map<string, Issue[]>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending = false;
+  /** Core's validation is being loaded for a run that waits. */
+  #waiting: Promise<unknown> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,16 +88,57 @@ export class ValidationController implements ReactiveController {
     this.#timer = setTimeout(() => afterGesture(this.#runPending), VALIDATE_DELAY);
   }
 
+  /**
+   * A field was left: validate if an edit is waiting, once the browser is idle (at most
+   * `VALIDATE_DELAY` later) — the row added or the field focused by what took the focus away is
+   * painted first, the errors a moment later.
+   */
+  runSoon(): void {
+    if (!this.#pending) return;
+    const run = () => afterGesture(this.#runPending);
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: VALIDATE_DELAY });
+    else {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(run, 50);
+    }
+  }
+
   #runPending = () => {
     if (this.#pending) this.run();
   };
 
-  /** Validate now; `update`: render again. */
+  /**
+   * Resolves once core's validation has loaded and the run that waited for it has happened:
+   * true when there was something to wait for.
+   */
+  async loaded(): Promise<boolean> {
+    if (!this.#waiting) return false;
+    await this.#waiting;
+    return true;
+  }
+
+  /** Validate now (as soon as core's validation has loaded); `update`: render again. */
   run(update = true): Issue[] {
     clearTimeout(this.#timer);
+    const v = validatorFor(this.o.lang());
+    if (!v) {
+      this.#pending = true;
+      this.o.pending(true);
+      this.#waiting ??= loadValidator().then(
+        () => {
+          this.#waiting = undefined;
+          if (this.#pending) this.run();
+        },
+        () => {
+          // Offline: the run stays waiting; the next one loads again.
+          this.#waiting = undefined;
+        },
+      );
+      return this.issues;
+    }
     this.#pending = false;
     this.o.pending(false);
-    const r = validate(this.o.doc(), { lang: this.o.lang() });
+    const r = v.validate(this.o.doc(), { lang: this.o.lang() });
     const cover = this.o.cover();
     this.value = r.ok ? r.value : undefined;
     this.set(cover ? r.issues.filter((i) => cover.some((p) => isPrefix(p, i.path))) : r.issues);
@@ -82,7 +153,9 @@ export class ValidationController implements ReactiveController {
 
   /** The errors exactly at `path`, or (`deep`) anywhere under it. */
   errorsAt(path: Path, deep: boolean): Issue[] | undefined {
-    return (deep ? this.#under : this.#exact).get(pathKey(path));
+    const m = deep ? this.#under : this.#exact;
+    // No error (the common case while typing): no key to build for each field and row.
+    return m.size === 0 ? undefined : m.get(pathKey(path));
   }
 
   /** Replace the issues (a run, or the same issues following their rows). */
