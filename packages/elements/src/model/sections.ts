@@ -22,7 +22,7 @@ export interface Section {
 export const NOT_IN_FORM: Record<DocumentKind, string[]> = {
   report: ["outline"],
   plan: ["headings", "outline"],
-  "conclusion-notice": ["headings", "numbering"],
+  "conclusion-notice": ["headings", "numbering", "outline"],
   "report-request": [],
 };
 
