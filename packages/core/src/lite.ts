@@ -90,7 +90,8 @@ export {
   PRINT_CHOICES,
   PrintChoice,
 } from "./model/answer";
-export { APPENDIX_ROWS, Appendix, AppendixTable } from "./model/appendix";
+export { Appendix, AppendixTable } from "./model/appendix";
+export { APPENDIX_ROWS } from "./model/appendix-rows";
 export {
   AREA_FACTS,
   type AreaFacts,

@@ -5,7 +5,7 @@
  * (`print: "narrative"`) while holding typed facts the narrative does not state.
  */
 import { MODEL_IR } from "../generated/ir";
-import { APPENDIX_ROWS } from "../model/appendix";
+import { APPENDIX_ROWS } from "../model/appendix-rows";
 import type { Document } from "../model/document";
 import type { ModelIr } from "../schema/ir";
 import type { IssuePath } from "../validate/issues";
