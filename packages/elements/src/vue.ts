@@ -20,29 +20,11 @@ type Handlers<E> = { [K in keyof E as `on${Capitalize<Camel<K & string>>}`]?: (e
 declare module "vue" {
   interface GlobalComponents {
     "doingoai-document-form": DefineComponent<
-      DoingoaiDocumentFormProperties &
-        Handlers<DoingoaiDocumentFormEvents> & {
-          disabled?: string | boolean;
-          issuingBody?: string | boolean;
-          parentBody?: string | boolean;
-          place?: string | boolean;
-          signerName?: string | boolean;
-          signerTitle?: string | boolean;
-          recipients?: string | boolean;
-        }
+      DoingoaiDocumentFormProperties & Handlers<DoingoaiDocumentFormEvents> & { disabled?: string | boolean }
     >;
     "doingoai-preview": DefineComponent<DoingoaiPreviewProperties & Handlers<DoingoaiPreviewEvents>>;
     "doingoai-section-form": DefineComponent<
-      DoingoaiSectionFormProperties &
-        Handlers<DoingoaiSectionFormEvents> & {
-          disabled?: string | boolean;
-          issuingBody?: string | boolean;
-          parentBody?: string | boolean;
-          place?: string | boolean;
-          signerName?: string | boolean;
-          signerTitle?: string | boolean;
-          recipients?: string | boolean;
-        }
+      DoingoaiSectionFormProperties & Handlers<DoingoaiSectionFormEvents> & { disabled?: string | boolean }
     >;
   }
 }

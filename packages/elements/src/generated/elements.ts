@@ -39,18 +39,18 @@ each section the person opens is a history entry: Back and Forward move within t
   "url-param"?: DoingoaiDocumentForm["urlParam"];
   /** Disable every control (also when inside a disabled fieldset). */
   disabled?: string | boolean;
-  /** Prefill of a new document: the issuing body ("UBND xã Tân Thanh"). Never over a draft or a given value. */
-  "issuing-body"?: string | boolean;
+  /** Prefill of a new document: the issuing body ("UBND XÃ TÂN THANH"). Never over a draft or a given value. */
+  "issuing-body"?: DoingoaiDocumentForm["issuingBody"];
   /** Prefill of a new document: the body above the issuing one ("UBND TỈNH LẠNG SƠN"). */
-  "parent-body"?: string | boolean;
+  "parent-body"?: DoingoaiDocumentForm["parentBody"];
   /** Prefill of a new document: the place written before the date ("Tân Thanh"). */
-  place?: string | boolean;
+  place?: DoingoaiDocumentForm["place"];
   /** Prefill of a new document: the signer's name. */
-  "signer-name"?: string | boolean;
+  "signer-name"?: DoingoaiDocumentForm["signerName"];
   /** Prefill of a new document: the signer's title ("CHỦ TỊCH"). */
-  "signer-title"?: string | boolean;
-  /** Prefill of a new document: the recipients ("Nơi nhận"), separated by ";". */
-  recipients?: string | boolean;
+  "signer-title"?: DoingoaiDocumentForm["signerTitle"];
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  recipients?: DoingoaiDocumentForm["recipients"];
 }
 
 /** Properties of `<doingoai-document-form>` a host may set. */
@@ -113,17 +113,17 @@ export interface DoingoaiSectionFormAttributes {
   /** Disable every control. */
   disabled?: string | boolean;
   /** Prefill of a new document (the `frame` section): the issuing body. Never over a draft or a given value. */
-  "issuing-body"?: string | boolean;
+  "issuing-body"?: DoingoaiSectionForm["issuingBody"];
   /** Prefill of a new document: the body above the issuing one. */
-  "parent-body"?: string | boolean;
+  "parent-body"?: DoingoaiSectionForm["parentBody"];
   /** Prefill of a new document: the place written before the date. */
-  place?: string | boolean;
+  place?: DoingoaiSectionForm["place"];
   /** Prefill of a new document: the signer's name. */
-  "signer-name"?: string | boolean;
+  "signer-name"?: DoingoaiSectionForm["signerName"];
   /** Prefill of a new document: the signer's title. */
-  "signer-title"?: string | boolean;
-  /** Prefill of a new document: the recipients ("Nơi nhận"), separated by ";". */
-  recipients?: string | boolean;
+  "signer-title"?: DoingoaiSectionForm["signerTitle"];
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  recipients?: DoingoaiSectionForm["recipients"];
 }
 
 /** Properties of `<doingoai-section-form>` a host may set. */

@@ -14,7 +14,8 @@ import { FormBase } from "../form/form-base";
 import { DoingoaiPreview } from "../preview/preview.component";
 import { checkRows, renderIncomplete } from "./check-rows";
 import { documentFormStyles } from "./document-form.styles";
-import { applyPrefill, PREFILL_KEYS, PREFILL_PROPERTIES, type Prefill } from "./prefill";
+import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "./prefill";
+import { renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
 import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
@@ -34,12 +35,6 @@ import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
  * @attr no-preview - Hide the live preview.
  * @attr url-param - Query parameter holding the open section (e.g. `phan`); Back/Forward move between sections either way.
  * @attr disabled - Disable every control (also when inside a disabled fieldset).
- * @attr issuing-body - Prefill of a new document: the issuing body ("UBND xã Tân Thanh"). Never over a draft or a given value.
- * @attr parent-body - Prefill of a new document: the body above the issuing one ("UBND TỈNH LẠNG SƠN").
- * @attr place - Prefill of a new document: the place written before the date ("Tân Thanh").
- * @attr signer-name - Prefill of a new document: the signer's name.
- * @attr signer-title - Prefill of a new document: the signer's title ("CHỦ TỊCH").
- * @attr recipients - Prefill of a new document: the recipients ("Nơi nhận"), separated by ";".
  * @event {CustomEvent<{ value: Document }>} doingoai-change - The document changed; `detail: { value }` (the document, possibly incomplete).
  * @event {CustomEvent<{ document: Document }>} doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
  * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - Submission found errors; `detail: { issues }`.
@@ -73,7 +68,12 @@ export class DoingoaiDocumentForm extends FormBase {
     noPreview: { type: Boolean, attribute: "no-preview" },
     urlParam: { type: String, attribute: "url-param" },
     request: { attribute: false },
-    ...PREFILL_PROPERTIES,
+    issuingBody: { type: String, attribute: "issuing-body" },
+    parentBody: { type: String, attribute: "parent-body" },
+    place: { type: String },
+    signerName: { type: String, attribute: "signer-name" },
+    signerTitle: { type: String, attribute: "signer-title" },
+    recipients: { attribute: "recipients", converter: listConverter },
   };
 
   static override styles = documentFormStyles;
@@ -90,12 +90,17 @@ export class DoingoaiDocumentForm extends FormBase {
   declare urlParam: string | undefined;
   /** A report request (công văn đề nghị báo cáo): the task list offers to start the report from it. */
   declare request: Document | undefined;
-  /** Prefill of a new document (see the attributes). */
+  /** Prefill of a new document: the issuing body ("UBND XÃ TÂN THANH"). Never over a draft or a given value. */
   declare issuingBody: string | undefined;
+  /** Prefill of a new document: the body above the issuing one ("UBND TỈNH LẠNG SƠN"). */
   declare parentBody: string | undefined;
+  /** Prefill of a new document: the place written before the date ("Tân Thanh"). */
   declare place: string | undefined;
+  /** Prefill of a new document: the signer's name. */
   declare signerName: string | undefined;
+  /** Prefill of a new document: the signer's title ("CHỦ TỊCH"). */
   declare signerTitle: string | undefined;
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
   declare recipients: string[] | undefined;
 
   #view = "tasks";
@@ -401,24 +406,17 @@ export class DoingoaiDocumentForm extends FormBase {
         ${renderErrorSummary(lang, summary)}
         <div class="layout${withPreview ? " layout--preview" : ""}">
           <div class="main">${main}</div>
-          ${withPreview ? this.#renderPreview() : nothing}
+          ${withPreview ? renderPreviewAside(this.#previewOpen, lang, this.doc, this.#togglePreview) : nothing}
         </div>
         <div class="vh" aria-live="polite">${this.announcement}</div>
       </fieldset>
     </div>`;
   }
 
-  #renderPreview() {
-    return html`<aside class="aside" aria-labelledby="preview-title">
-      <details ?open=${this.#previewOpen} @toggle=${(e: Event) => {
-        this.#previewOpen = (e.target as HTMLDetailsElement).open;
-        this.requestUpdate();
-      }}>
-        <summary id="preview-title">${this.text("preview")}</summary>
-        ${this.#previewOpen ? html`<doingoai-preview part="preview" lang=${this.uiLang} .document=${this.doc}></doingoai-preview>` : nothing}
-      </details>
-    </aside>`;
-  }
+  #togglePreview = (open: boolean) => {
+    this.#previewOpen = open;
+    this.requestUpdate();
+  };
 
   #renderTasks(
     sections: readonly Section[],

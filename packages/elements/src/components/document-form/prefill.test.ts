@@ -38,3 +38,14 @@ describe("prefill of a new document", () => {
     expect(conv.fromAttribute(null)).toBeUndefined();
   });
 });
+
+describe("the forms declare the prefill properties as this table does", () => {
+  it("document form and section form", async () => {
+    const { DoingoaiDocumentForm } = await import("./document-form.component");
+    const { DoingoaiSectionForm } = await import("../section-form/section-form.component");
+    for (const C of [DoingoaiDocumentForm, DoingoaiSectionForm]) {
+      const props = C.properties as Record<string, unknown>;
+      for (const [k, v] of Object.entries(PREFILL_PROPERTIES)) expect(props[k], `${C.name}.${k}`).toEqual(v);
+    }
+  });
+});

@@ -18,7 +18,7 @@ export interface Prefill {
 }
 
 /** A list in an attribute: entries separated by ";" or new lines. */
-const listConverter = {
+export const listConverter = {
   fromAttribute: (v: string | null) =>
     v === null
       ? undefined
@@ -29,7 +29,11 @@ const listConverter = {
   toAttribute: (v: unknown) => (Array.isArray(v) ? v.join("; ") : null),
 };
 
-/** The Lit properties of the prefill, with their attributes. */
+/**
+ * The Lit properties of the prefill, with their attributes. The components write them out in
+ * their own `static properties` (the manifest analyzer reads those); `prefill.test.ts` checks
+ * that they match this table.
+ */
 export const PREFILL_PROPERTIES: PropertyDeclarations = {
   issuingBody: { type: String, attribute: "issuing-body" },
   parentBody: { type: String, attribute: "parent-body" },

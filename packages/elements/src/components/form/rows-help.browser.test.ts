@@ -8,6 +8,7 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  axe,
   type Browser,
   freshPortalPage,
   launch,
@@ -245,6 +246,9 @@ describe("totals offered from the rows", () => {
     await expect.poll(() => offer.textContent()).toMatch(/tổng theo các dòng là 3\./);
     // Offered, not written.
     expect(await valueAt(page, total)).toBe(null);
+    // The offers, a row's details opened and the paste's message: 0 axe violations.
+    await form.locator(`li:has([id="f-${DELEGATIONS}.0.name"]) summary`).click();
+    expect(await axe(page, REPORT)).toEqual([]);
     const persons = form.locator("p.offer", { hasText: "Đoàn ra – Số lượt người" });
     expect(await persons.textContent()).toMatch(/là 12\./);
     // A different stated total: still offered, the stated figure is kept until the clerk chooses.

@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS } from "../../model/constants";
 import { getAt, type Obj, setAt } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { findSection, type Section } from "../../model/sections";
-import { applyPrefill, PREFILL_KEYS, PREFILL_PROPERTIES, type Prefill } from "../document-form/prefill";
+import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "../document-form/prefill";
 import { renderDraftNotice, renderVersions } from "../form/drafts-view";
 import { renderErrorSummary } from "../form/error-summary";
 import { FormBase } from "../form/form-base";
@@ -23,12 +23,6 @@ import { sectionFormStyles } from "./section-form.styles";
  * @attr name - Name of the FormData entry (the section JSON).
  * @attr autosave-key - Save a draft of the section under this key (no draft when absent).
  * @attr disabled - Disable every control.
- * @attr issuing-body - Prefill of a new document (the `frame` section): the issuing body. Never over a draft or a given value.
- * @attr parent-body - Prefill of a new document: the body above the issuing one.
- * @attr place - Prefill of a new document: the place written before the date.
- * @attr signer-name - Prefill of a new document: the signer's name.
- * @attr signer-title - Prefill of a new document: the signer's title.
- * @attr recipients - Prefill of a new document: the recipients ("Nơi nhận"), separated by ";".
  * @event {CustomEvent<{ value: unknown }>} doingoai-change - The section changed; `detail: { value }`.
  * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - The host form was submitted with errors in the section; `detail: { issues }`.
  * @csspart form - The whole form.
@@ -52,7 +46,12 @@ export class DoingoaiSectionForm extends FormBase {
   static override properties: PropertyDeclarations = {
     section: { type: String, reflect: true },
     kind: { type: String, reflect: true },
-    ...PREFILL_PROPERTIES,
+    issuingBody: { type: String, attribute: "issuing-body" },
+    parentBody: { type: String, attribute: "parent-body" },
+    place: { type: String },
+    signerName: { type: String, attribute: "signer-name" },
+    signerTitle: { type: String, attribute: "signer-title" },
+    recipients: { attribute: "recipients", converter: listConverter },
   };
 
   static override styles = sectionFormStyles;
@@ -61,12 +60,17 @@ export class DoingoaiSectionForm extends FormBase {
   declare section: string;
   /** The kind of document ("" to infer it from the section). */
   declare kind: DocumentKind | "";
-  /** Prefill of a new document (see the attributes): never over a draft or a given value. */
+  /** Prefill of a new document (the `frame` section): the issuing body. Never over a draft or a given value. */
   declare issuingBody: string | undefined;
+  /** Prefill of a new document: the body above the issuing one. */
   declare parentBody: string | undefined;
+  /** Prefill of a new document: the place written before the date. */
   declare place: string | undefined;
+  /** Prefill of a new document: the signer's name. */
   declare signerName: string | undefined;
+  /** Prefill of a new document: the signer's title. */
   declare signerTitle: string | undefined;
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
   declare recipients: string[] | undefined;
 
   constructor() {
