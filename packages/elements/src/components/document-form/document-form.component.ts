@@ -111,6 +111,8 @@ export class DoingoaiDocumentForm extends FormBase {
   /** The sections left unanswered or empty, listed before sending until the person confirms. */
   #incomplete: Section[] = [];
   #incompleteConfirmed = false;
+  /** The request the report was started from by its button (not offered again). */
+  #requestUsed: unknown;
 
   constructor() {
     super();
@@ -303,7 +305,8 @@ export class DoingoaiDocumentForm extends FormBase {
       void this.submit();
     } else if (name === "docx") void this.downloadDocx();
     else if (name === "start-request" && this.request) {
-      if (this.draftRestored) this.reset(); // what was typed is kept as an earlier version
+      this.reset(); // what was typed is kept as an earlier version of the draft
+      this.#requestUsed = this.request;
       if (this.startFromRequest(this.request)) void this.show("tasks");
     }
   }
@@ -428,7 +431,7 @@ export class DoingoaiDocumentForm extends FormBase {
       groups.set(s.group, [...(groups.get(s.group) ?? []), i]);
     });
     return html`<h2 id="view-heading" tabindex="-1">${this.text("taskListTitle")}</h2>
-      ${renderRequestOffer(this.request, this.uiLang)}
+      ${this.request === this.#requestUsed ? nothing : renderRequestOffer(this.request, this.uiLang)}
       <p class="progress-line">${this.text("progress", progress)}</p>
       ${[...groups].map(
         ([g, idx]) => html`<h3>${this.text(GROUP_TITLES[g])}</h3>

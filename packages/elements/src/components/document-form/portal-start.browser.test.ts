@@ -170,6 +170,8 @@ describe("a report started from a report request", () => {
     );
     await offer.getByRole("button", { name: "Bắt đầu báo cáo theo công văn này" }).click();
     expect(await started).toBe("SNgV-VP");
+    // Used: not offered again (a second click would start over what the clerk then types).
+    await expect.poll(() => offer.count()).toBe(0);
     const value = await page.evaluate(
       (s) =>
         JSON.parse(JSON.stringify((document.querySelector(s) as HTMLElement & { value: unknown }).value)),
