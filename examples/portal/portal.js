@@ -118,6 +118,23 @@ for (const button of document.querySelectorAll("[data-load]")) {
   });
 }
 
+/* ---------- A report request received: the form offers to start the report from it ---------- */
+for (const button of document.querySelectorAll("[data-request]")) {
+  button.addEventListener("click", async () => {
+    const form = document.getElementById(button.dataset.target);
+    const field = form.querySelector("doingoai-document-form");
+    try {
+      const res = await fetch(`/documents/${encodeURIComponent(button.dataset.request)}.json`);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      await customElements.whenDefined("doingoai-document-form");
+      field.request = await res.json();
+      logEvent(`${form.id}: đã nhận công văn đề nghị báo cáo ${button.dataset.request}`);
+    } catch (e) {
+      logEvent(`${form.id}: không tải được công văn (${e.message})`);
+    }
+  });
+}
+
 /* ---------- Show what the form submitted and what the server answered ---------- */
 const result = $("#ket-qua");
 const resultBody = $("#ket-qua-noi-dung");

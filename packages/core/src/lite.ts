@@ -10,6 +10,8 @@
  */
 
 export { Partner, PartnerLevel } from "./areas/partners";
+// A unit's report started from a report request (the form's "Bắt đầu từ công văn đề nghị").
+export { reportFromRequest } from "./consolidate/request";
 export {
   ALPHA_MARKERS,
   alphaMarker,

@@ -79,6 +79,7 @@ describe("custom-elements.json", () => {
       "doingoai-submit",
       "doingoai-invalid",
       "doingoai-sent",
+      "doingoai-start-request",
       "doingoai-new",
     ]);
   });

@@ -15,6 +15,8 @@ export interface DoingoaiDocumentFormEvents {
   "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
   /** After `markSent(receipt)`: the form shows the sent state and keeps the draft marked sent (also after a reload). */
   "doingoai-sent": CustomEvent<{ document: Document; receipt?: string; sentAt: string }>;
+  /** The report was started from the request (`startFromRequest` or the task list's button). */
+  "doingoai-start-request": CustomEvent<{ request: Document }>;
   /** After `startNew()` ("Bắt đầu văn bản mới"): `previous` (the sent document) became an earlier version, the form is empty. */
   "doingoai-new": CustomEvent<{ previous: Document }>;
 }
@@ -37,13 +39,40 @@ each section the person opens is a history entry: Back and Forward move within t
   "url-param"?: DoingoaiDocumentForm["urlParam"];
   /** Disable every control (also when inside a disabled fieldset). */
   disabled?: string | boolean;
+  /** Prefill of a new document: the issuing body ("UBND XÃ TÂN THANH"). Never over a draft or a given value. */
+  "issuing-body"?: DoingoaiDocumentForm["issuingBody"];
+  /** Prefill of a new document: the body above the issuing one ("UBND TỈNH LẠNG SƠN"). */
+  "parent-body"?: DoingoaiDocumentForm["parentBody"];
+  /** Prefill of a new document: the place written before the date ("Tân Thanh"). */
+  place?: DoingoaiDocumentForm["place"];
+  /** Prefill of a new document: the signer's name. */
+  "signer-name"?: DoingoaiDocumentForm["signerName"];
+  /** Prefill of a new document: the signer's title ("CHỦ TỊCH"). */
+  "signer-title"?: DoingoaiDocumentForm["signerTitle"];
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  recipients?: DoingoaiDocumentForm["recipients"];
 }
 
 /** Properties of `<doingoai-document-form>` a host may set. */
 export type DoingoaiDocumentFormProperties = Partial<
   Pick<
     DoingoaiDocumentForm,
-    "kind" | "noPreview" | "urlParam" | "value" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
+    | "kind"
+    | "noPreview"
+    | "urlParam"
+    | "request"
+    | "issuingBody"
+    | "parentBody"
+    | "place"
+    | "signerName"
+    | "signerTitle"
+    | "recipients"
+    | "value"
+    | "lang"
+    | "name"
+    | "autosaveKey"
+    | "uiVersion"
+    | "storage"
   >
 >;
 
@@ -83,13 +112,39 @@ export interface DoingoaiSectionFormAttributes {
   "autosave-key"?: DoingoaiSectionForm["autosaveKey"];
   /** Disable every control. */
   disabled?: string | boolean;
+  /** Prefill of a new document (the `frame` section): the issuing body. Never over a draft or a given value. */
+  "issuing-body"?: DoingoaiSectionForm["issuingBody"];
+  /** Prefill of a new document: the body above the issuing one. */
+  "parent-body"?: DoingoaiSectionForm["parentBody"];
+  /** Prefill of a new document: the place written before the date. */
+  place?: DoingoaiSectionForm["place"];
+  /** Prefill of a new document: the signer's name. */
+  "signer-name"?: DoingoaiSectionForm["signerName"];
+  /** Prefill of a new document: the signer's title. */
+  "signer-title"?: DoingoaiSectionForm["signerTitle"];
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  recipients?: DoingoaiSectionForm["recipients"];
 }
 
 /** Properties of `<doingoai-section-form>` a host may set. */
 export type DoingoaiSectionFormProperties = Partial<
   Pick<
     DoingoaiSectionForm,
-    "section" | "kind" | "value" | "context" | "lang" | "name" | "autosaveKey" | "uiVersion" | "storage"
+    | "section"
+    | "kind"
+    | "issuingBody"
+    | "parentBody"
+    | "place"
+    | "signerName"
+    | "signerTitle"
+    | "recipients"
+    | "value"
+    | "context"
+    | "lang"
+    | "name"
+    | "autosaveKey"
+    | "uiVersion"
+    | "storage"
   >
 >;
 
@@ -99,6 +154,7 @@ export interface DoingoaiEvents {
   "doingoai-submit": CustomEvent<{ document: Document }>;
   "doingoai-invalid": CustomEvent<{ issues: Issue[] }>;
   "doingoai-sent": CustomEvent<{ document: Document; receipt?: string; sentAt: string }>;
+  "doingoai-start-request": CustomEvent<{ request: Document }>;
   "doingoai-new": CustomEvent<{ previous: Document }>;
 }
 

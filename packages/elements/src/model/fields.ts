@@ -17,6 +17,7 @@ import {
 import { optionLabel, shownLang, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
 import { currencyOptions, type Option } from "./lists";
+import { isDetail } from "./main-fields";
 import {
   isAnswerUnion,
   keyOf,
@@ -39,6 +40,8 @@ interface Base {
   optional: boolean;
   /** The schema of the value, wrappers included. */
   schema: Schema;
+  /** Shown behind "Thêm chi tiết" (not among the object's main fields, see `main-fields.ts`). */
+  detail?: boolean;
 }
 export interface TextField extends Base {
   kind: "text" | "textarea" | "date" | "partial-date";
@@ -160,7 +163,9 @@ export function fieldsOf(objectSchema: Schema, lang: Lang): Field[] {
   for (const [key, child] of shapeOf(s)) {
     if (HIDDEN.has(`${id}.${key}`)) continue;
     const f = fieldFor(child, key, id, lang);
-    if (f) out.push(f);
+    if (!f) continue;
+    if (isDetail(id, key)) f.detail = true;
+    out.push(f);
   }
   cache[lang].set(s, out);
   return out;

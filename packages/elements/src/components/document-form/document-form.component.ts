@@ -1,4 +1,4 @@
-import { type Document, type DocumentKind, fieldLabel, kindLabel, migrate } from "@doingoai/core/lite";
+import { type Document, type DocumentKind, kindLabel, migrate } from "@doingoai/core/lite";
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { docxFileName, renderDocxBytes, saveFile } from "../../download/docx";
 import { DOCUMENT_KINDS } from "../../model/constants";
@@ -7,13 +7,16 @@ import { getAt, type Obj, pathKey } from "../../model/path";
 import { DOCUMENT_SCHEMAS, type Path } from "../../model/schema";
 import { GROUP_TITLES, type Section, type SectionGroup, sectionFor, sectionsOf } from "../../model/sections";
 import { progressOf, type SectionStatus, STATUS_STRINGS, sectionStatus } from "../../model/status";
-import { summarize } from "../../model/summary";
 import { renderDraftNotice, renderSent, renderVersions } from "../form/drafts-view";
 import { renderErrorSummary } from "../form/error-summary";
 import { fieldId } from "../form/field-templates";
 import { FormBase } from "../form/form-base";
 import { DoingoaiPreview } from "../preview/preview.component";
+import { checkRows, renderIncomplete } from "./check-rows";
 import { documentFormStyles } from "./document-form.styles";
+import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "./prefill";
+import { renderPreviewAside } from "./preview-aside";
+import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
 import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
 
@@ -36,6 +39,7 @@ import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
  * @event {CustomEvent<{ document: Document }>} doingoai-submit - "Gửi văn bản" with a valid document; `detail: { document }` (cleaned by core). Cancelable: `preventDefault()` keeps the host form from submitting.
  * @event {CustomEvent<{ issues: Issue[] }>} doingoai-invalid - Submission found errors; `detail: { issues }`.
  * @event {CustomEvent<{ document: Document; receipt?: string; sentAt: string }>} doingoai-sent - After `markSent(receipt)`: the form shows the sent state and keeps the draft marked sent (also after a reload).
+ * @event {CustomEvent<{ request: Document }>} doingoai-start-request - The report was started from the request (`startFromRequest` or the task list's button).
  * @event {CustomEvent<{ previous: Document }>} doingoai-new - After `startNew()` ("Bắt đầu văn bản mới"): `previous` (the sent document) became an earlier version, the form is empty.
  * @csspart form - The whole form.
  * @csspart task-list - Each list of sections in the task list.
@@ -63,6 +67,13 @@ export class DoingoaiDocumentForm extends FormBase {
     kind: { type: String, reflect: true },
     noPreview: { type: Boolean, attribute: "no-preview" },
     urlParam: { type: String, attribute: "url-param" },
+    request: { attribute: false },
+    issuingBody: { type: String, attribute: "issuing-body" },
+    parentBody: { type: String, attribute: "parent-body" },
+    place: { type: String },
+    signerName: { type: String, attribute: "signer-name" },
+    signerTitle: { type: String, attribute: "signer-title" },
+    recipients: { attribute: "recipients", converter: listConverter },
   };
 
   static override styles = documentFormStyles;
@@ -77,6 +88,20 @@ export class DoingoaiDocumentForm extends FormBase {
    * each section the person opens is a history entry: Back and Forward move within the form.
    */
   declare urlParam: string | undefined;
+  /** A report request (công văn đề nghị báo cáo): the task list offers to start the report from it. */
+  declare request: Document | undefined;
+  /** Prefill of a new document: the issuing body ("UBND XÃ TÂN THANH"). Never over a draft or a given value. */
+  declare issuingBody: string | undefined;
+  /** Prefill of a new document: the body above the issuing one ("UBND TỈNH LẠNG SƠN"). */
+  declare parentBody: string | undefined;
+  /** Prefill of a new document: the place written before the date ("Tân Thanh"). */
+  declare place: string | undefined;
+  /** Prefill of a new document: the signer's name. */
+  declare signerName: string | undefined;
+  /** Prefill of a new document: the signer's title ("CHỦ TỊCH"). */
+  declare signerTitle: string | undefined;
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  declare recipients: string[] | undefined;
 
   #view = "tasks";
   #continued = new Set<string>();
@@ -86,6 +111,8 @@ export class DoingoaiDocumentForm extends FormBase {
   /** The sections left unanswered or empty, listed before sending until the person confirms. */
   #incomplete: Section[] = [];
   #incompleteConfirmed = false;
+  /** The request the report was started from by its button (not offered again). */
+  #requestUsed: unknown;
 
   constructor() {
     super();
@@ -103,6 +130,10 @@ export class DoingoaiDocumentForm extends FormBase {
   }
   protected formValue(): unknown {
     return this.doc;
+  }
+  /** A new document: empty, with the portal's prefill. */
+  protected override emptyDoc() {
+    return applyPrefill(super.emptyDoc(), this as Prefill);
   }
   protected override defaultDraftKey(): string {
     return `doingoai:${this.docKind}:${typeof location === "undefined" ? "" : location.pathname}`;
@@ -172,6 +203,19 @@ export class DoingoaiDocumentForm extends FormBase {
     this.value = startFromPrevious(prev, emptyOf(DOCUMENT_SCHEMAS[this.docKind]) as Obj) as Document;
   }
 
+  /**
+   * Start the unit's report from a report request: period, basis, recipients and requested areas filled
+   * in, the unit named by the prefill. Like setting `value`. False (nothing changed): not a request.
+   */
+  startFromRequest(request: Document | Record<string, unknown>): boolean {
+    const r = asRequest(request);
+    if (!r) return false;
+    this.kind = "report";
+    this.value = reportFor(r, this as Prefill) as unknown as Document;
+    this.emit("doingoai-start-request", { request: r });
+    return true;
+  }
+
   /** Show the task list, a section (by id) or the check page (`"check"`). */
   async show(view: string): Promise<void> {
     if (view !== this.#view) this.#remember(view);
@@ -217,6 +261,9 @@ export class DoingoaiDocumentForm extends FormBase {
       this.#view = "tasks";
       this.setDoc(this.emptyDoc(), true);
     }
+    // Prefill set after the form started: a new document untouched takes it (never a draft or a value).
+    const fresh = this.doc === this.initial && !this.base && !this.draftRestored;
+    if (fresh && PREFILL_KEYS.some((k) => changed.has(k))) this.setDoc(this.emptyDoc(), true);
   }
 
   override connectedCallback(): void {
@@ -257,6 +304,11 @@ export class DoingoaiDocumentForm extends FormBase {
       this.#incompleteConfirmed = true;
       void this.submit();
     } else if (name === "docx") void this.downloadDocx();
+    else if (name === "start-request" && this.request) {
+      this.reset(); // what was typed is kept as an earlier version of the draft
+      this.#requestUsed = this.request;
+      if (this.startFromRequest(this.request)) void this.show("tasks");
+    }
   }
 
   /** "Gửi văn bản": validate; show the errors, or send `doingoai-submit` and submit the host form. */
@@ -357,24 +409,17 @@ export class DoingoaiDocumentForm extends FormBase {
         ${renderErrorSummary(lang, summary)}
         <div class="layout${withPreview ? " layout--preview" : ""}">
           <div class="main">${main}</div>
-          ${withPreview ? this.#renderPreview() : nothing}
+          ${withPreview ? renderPreviewAside(this.#previewOpen, lang, this.doc, this.#togglePreview) : nothing}
         </div>
         <div class="vh" aria-live="polite">${this.announcement}</div>
       </fieldset>
     </div>`;
   }
 
-  #renderPreview() {
-    return html`<aside class="aside" aria-labelledby="preview-title">
-      <details ?open=${this.#previewOpen} @toggle=${(e: Event) => {
-        this.#previewOpen = (e.target as HTMLDetailsElement).open;
-        this.requestUpdate();
-      }}>
-        <summary id="preview-title">${this.text("preview")}</summary>
-        ${this.#previewOpen ? html`<doingoai-preview part="preview" lang=${this.uiLang} .document=${this.doc}></doingoai-preview>` : nothing}
-      </details>
-    </aside>`;
-  }
+  #togglePreview = (open: boolean) => {
+    this.#previewOpen = open;
+    this.requestUpdate();
+  };
 
   #renderTasks(
     sections: readonly Section[],
@@ -386,6 +431,7 @@ export class DoingoaiDocumentForm extends FormBase {
       groups.set(s.group, [...(groups.get(s.group) ?? []), i]);
     });
     return html`<h2 id="view-heading" tabindex="-1">${this.text("taskListTitle")}</h2>
+      ${this.request === this.#requestUsed ? nothing : renderRequestOffer(this.request, this.uiLang)}
       <p class="progress-line">${this.text("progress", progress)}</p>
       ${[...groups].map(
         ([g, idx]) => html`<h3>${this.text(GROUP_TITLES[g])}</h3>
@@ -424,27 +470,6 @@ export class DoingoaiDocumentForm extends FormBase {
       </div>`;
   }
 
-  #checkRows(section: Section): { label: string; value: string; path: Path }[] {
-    const lang = this.uiLang;
-    const rows: { label: string; value: string; path: Path }[] = [];
-    for (const p of section.paths) {
-      const f = this.fieldAt(p);
-      if (!f) continue;
-      const v = getAt(this.doc, p);
-      if (section.paths.length === 1 && f.kind === "group") {
-        const obj = (v ?? {}) as Obj;
-        for (const c of f.fields)
-          rows.push({ label: c.label, value: summarize(c, obj[c.key], lang), path: [...p, c.key] });
-      } else {
-        // A section of one answer: its title is already the heading.
-        const label =
-          section.paths.length === 1 && f.kind === "answer" ? fieldLabel("answer", undefined, lang) : f.label;
-        rows.push({ label, value: summarize(f, v, lang), path: p });
-      }
-    }
-    return rows;
-  }
-
   #renderCheck(sections: readonly Section[], statuses: SectionStatus[]) {
     const lang = this.uiLang;
     const warnings = this.issues.filter((i) => i.severity === "warning");
@@ -457,7 +482,7 @@ export class DoingoaiDocumentForm extends FormBase {
         return html`<section class="check" aria-labelledby="check-${s.id}">
           <h3 id="check-${s.id}">${title} <strong class="tag tag--${st}">${this.text(STATUS_STRINGS[st])}</strong></h3>
           <dl class="summary-list">
-            ${this.#checkRows(s).map(
+            ${checkRows(s, (p) => this.fieldAt(p), this.doc, lang).map(
               (r) => html`<div class="summary-row">
                 <dt>${r.label}</dt>
                 <dd>${r.value}</dd>
@@ -467,24 +492,9 @@ export class DoingoaiDocumentForm extends FormBase {
           </dl>
         </section>`;
       })}
-      ${this.#renderIncomplete()}
+      ${this.#incompleteConfirmed ? nothing : renderIncomplete(this.#incomplete, this.uiLang)}
       <div class="buttons">
         <button type="button" class="button" part="button" data-a="submit">${this.text("submit")}</button>
       </div>`;
-  }
-
-  /** The completeness warning: sections not answered or empty, each a link; "Vẫn gửi văn bản". */
-  #renderIncomplete() {
-    if (!this.#incomplete.length || this.#incompleteConfirmed) return nothing;
-    const lang = this.uiLang;
-    return html`<div class="error-summary error-summary--warning" id="incomplete-summary" tabindex="-1"
-      part="warning-summary" role="group" aria-labelledby="incomplete-title">
-      <h2 id="incomplete-title">${this.text("incompleteTitle", { n: this.#incomplete.length })}</h2>
-      <p>${this.text("incompleteHint")}</p>
-      <ul>
-        ${this.#incomplete.map((x) => html`<li><a href="#section-${x.id}" data-go=${x.id}>${x.title(lang)}</a></li>`)}
-      </ul>
-      <button type="button" class="button button--secondary" part="button" data-a="submit-anyway">${this.text("sendAnyway")}</button>
-    </div>`;
   }
 }

@@ -114,49 +114,6 @@ export const documentFormStyles = [
     .wrap {
       margin: 0;
     }
-    .notice {
-      border: 1px solid #505a5f;
-      border-left: 6px solid var(--_p);
-      padding: 12px var(--_s);
-      margin-bottom: var(--_s);
-      background: #f3f2f1;
-    }
-    .notice--warning {
-      border-left-color: #b35900;
-    }
-    .notice p {
-      margin: 0 0 8px;
-    }
-    .notice__buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-    .versions {
-      margin-bottom: var(--_s);
-      font-size: 0.9375rem;
-    }
-    .versions summary {
-      cursor: pointer;
-      color: var(--_p);
-    }
-    .versions summary:focus-visible {
-      outline: 3px solid var(--_f);
-    }
-    .versions ul {
-      list-style: none;
-      margin: 8px 0 0;
-      padding: 0;
-    }
-    .versions li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 4px 12px;
-      padding: 4px 0;
-      border-bottom: 1px solid #b1b4b6;
-    }
     .sent {
       border: 4px solid #00703c;
       padding: var(--_s);

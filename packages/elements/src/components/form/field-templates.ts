@@ -23,6 +23,7 @@ import { numberInWords } from "../../model/formats";
 import { pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
+import { hasValue, renderDisclosure } from "./disclosure";
 import {
   describedBy,
   errorBlock,
@@ -35,6 +36,7 @@ import {
   type Obj,
 } from "./field-parts";
 import { renderInput } from "./input-templates";
+import { renderOffers } from "./offers";
 
 export { type FieldHost, fieldId, groupId, lowerFirst };
 
@@ -71,11 +73,17 @@ export function renderFields(
   path: Path,
   skey: string,
   value: unknown,
+  objectId?: string,
 ) {
   const obj = (value && typeof value === "object" ? value : {}) as Obj;
-  return fields.map((f) =>
-    renderField(h, f, [...path, f.key], skey ? `${skey}.${f.key}` : f.key, obj[f.key]),
-  );
+  const one = (f: Field) =>
+    renderField(h, f, [...path, f.key], skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
+  const offers = renderOffers(h, objectId, fields, path, obj);
+  if (!fields.some((f) => f.detail)) return [...fields.map(one), offers];
+  // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
+  const details = fields.filter((f) => f.detail);
+  const must = details.some((f) => hasValue(obj[f.key]) || h.shownErrors([...path, f.key], true).length > 0);
+  return [...fields.filter((f) => !f.detail).map(one), offers, renderDisclosure(h, must, details.map(one))];
 }
 
 function renderOptions(options: readonly Option[], selected: string) {
@@ -148,7 +156,7 @@ function renderGroup(
     aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
     <legend part="label">${heading ?? labelText(h, f)}</legend>
     ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
-    <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value)}</div>
+    <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value, f.objectId)}</div>
     ${f.objectId === "Money" || f.objectId === "Amount" ? inWords(h, value) : nothing}
   </fieldset>`;
 }

@@ -110,7 +110,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     announce: (text) => this.announce(text),
   });
 
-  protected readonly inputAssist = new InputAssistController(this);
+  protected readonly inputAssist = new InputAssistController(this, () => this.doc, this.edit.bind(this));
   protected readonly events = new FormEventsController(this, this.interaction, this.validation, this.rows, {
     doc: () => this.doc,
     schema: () => this.rootSchema,

@@ -287,6 +287,80 @@ export const formStyles = css`
   .row-body {
     margin-top: 6px;
   }
+  .more {
+    margin: 4px 0 16px;
+  }
+  .more-summary {
+    display: inline-block;
+    min-height: 44px;
+    padding: 10px 0;
+    color: var(--_p);
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .more-summary:focus-visible {
+    outline: 3px solid var(--doingoai-focus-color, #ffbf47);
+    outline-offset: 0;
+    box-shadow: inset 0 -4px 0 #0b0c0c;
+  }
+  .more[open] > .fields {
+    border-left: 4px solid #b1b4b6;
+    padding-left: 14px;
+  }
+  .notice {
+    border: 1px solid #505a5f;
+    border-left: 6px solid var(--_p);
+    padding: 12px var(--_s);
+    margin-bottom: var(--_s);
+    background: #f3f2f1;
+  }
+  .notice--warning {
+    border-left-color: #b35900;
+  }
+  .notice p {
+    margin: 0 0 8px;
+  }
+  .notice__buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .versions {
+    margin-bottom: var(--_s);
+    font-size: 0.9375rem;
+  }
+  .versions summary {
+    cursor: pointer;
+    color: var(--_p);
+  }
+  .versions summary:focus-visible {
+    outline: 3px solid var(--_f);
+  }
+  .versions ul {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+  }
+  .versions li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 12px;
+    padding: 4px 0;
+    border-bottom: 1px solid #b1b4b6;
+  }
+  .offer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    background: #eef4fa;
+    border-left: 4px solid var(--_p);
+  }
   .save-status:empty {
     margin: 0;
   }

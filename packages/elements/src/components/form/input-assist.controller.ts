@@ -9,12 +9,18 @@
  * - **Numbers** are regrouped as typed ("1250000" → "1.250.000"), the caret kept after its digit.
  * - **Dates**: the button beside a date opens the browser's picker; the day picked is written
  *   into the field as 15/06/2026 and read like a typed one.
+ * - **Tables pasted into a row** (Excel, Word) fill as many rows (`paste-rows.ts`); **Word's
+ *   bullets** ("•", "-", "1." before a tab) are taken off text pasted into a field.
  */
 import { type Lang, LIMITS } from "@doingoai/core/lite";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { formatDate, parseDate, regroup } from "../../model/formats";
+import { cleanBullets } from "../../model/paste";
+import type { Obj } from "../../model/path";
+import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
 import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
+import { pasteAsRows } from "./paste-rows";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -27,7 +33,12 @@ export class InputAssistController implements ReactiveController {
   #live: HTMLElement | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** The document, and how to change it (for tables pasted into rows); without them: no rows pasted. */
+    private readonly doc?: () => Obj,
+    private readonly edit?: (path: Path, value: unknown) => void,
+  ) {
     host.addController(this);
   }
 
@@ -134,12 +145,56 @@ export class InputAssistController implements ReactiveController {
   #onPaste = (e: ClipboardEvent) => {
     const el = this.#field(e);
     if (!el || !e.clipboardData) return;
+    if (this.#pasteRows(el, e.clipboardData)) {
+      e.preventDefault();
+      return;
+    }
     const text = e.clipboardData.getData("text/plain");
+    const kind = el.dataset.k;
+    const cleaned = kind === "text" || kind === "narrative" ? cleanBullets(text) : text;
     // What the browser will insert: line breaks as the field keeps them (none in an <input>).
     const insert =
-      el instanceof HTMLTextAreaElement ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]+/g, " ");
+      el instanceof HTMLTextAreaElement
+        ? cleaned.replace(/\r\n?/g, "\n")
+        : cleaned.replace(/[\r\n]+/g, " ").trim();
     if (!this.#fits(el, insert)) e.preventDefault();
+    else if (cleaned !== text) {
+      // Word's bullets taken off: the cleaned text is inserted instead, as a paste.
+      e.preventDefault();
+      el.setRangeText(
+        insert,
+        el.selectionStart ?? el.value.length,
+        el.selectionEnd ?? el.value.length,
+        "end",
+      );
+      el.dispatchEvent(
+        new InputEvent("input", {
+          bubbles: true,
+          composed: true,
+          inputType: "insertFromPaste",
+          data: insert,
+        }),
+      );
+    }
   };
+
+  #pasteRows(el: Field, data: DataTransfer): boolean {
+    const host = this.host as Host & { updateComplete?: Promise<unknown> };
+    if (!this.doc || !this.edit) return false;
+    const edit = this.edit;
+    return pasteAsRows(el, data, {
+      lang: this.host.uiLang,
+      doc: this.doc(),
+      edit,
+      rendered: () => host.updateComplete ?? Promise.resolve(),
+      query: (selector) => this.#root?.querySelector(selector) ?? null,
+      report: (text) => {
+        const target = el.isConnected ? el : this.#root?.querySelector<Field>(`#${CSS.escape(el.id)}`);
+        if (target) this.#note(target, text);
+        else this.#say(text);
+      },
+    });
+  }
 
   #onDrop = (e: DragEvent) => {
     const el = this.#field(e);
@@ -186,6 +241,8 @@ export class InputAssistController implements ReactiveController {
   }
 
   #onClick = (e: Event) => {
+    const use = (e.target as Element).closest<HTMLElement>("[data-use-total]");
+    if (use) return this.#useTotal(use);
     const button = (e.target as Element).closest<HTMLElement>("[data-pick]");
     if (!button) return;
     const picker = button.parentElement?.querySelector<HTMLInputElement>("[data-pick-for]");
@@ -199,6 +256,19 @@ export class InputAssistController implements ReactiveController {
       picker.focus();
     }
   };
+
+  /** "Dùng số này": the figure of the rows written into the total's input, as if typed. */
+  #useTotal(button: HTMLElement): void {
+    const key = button.dataset.useTotal ?? "";
+    const n = Number(button.dataset.n);
+    const input = this.#root?.querySelector<HTMLInputElement>(`[data-p="${CSS.escape(key)}"]`);
+    if (!input || !Number.isFinite(n)) return;
+    input.value = numberFormat(this.host.uiLang).format(n);
+    input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    input.focus();
+    const label = input.labels?.[0]?.textContent?.trim() ?? "";
+    this.#say(this.#text("totalUsed", { n: this.#n(n), label }));
+  }
 
   #onChange = (e: Event) => {
     const picker = e.target as HTMLInputElement;

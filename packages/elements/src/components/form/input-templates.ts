@@ -109,7 +109,7 @@ function counter(h: FieldHost, f: Field, id: string, text: string) {
           max: nf!.format(limit),
         })
       : ""
-  }</div><p class="field-note" id="${id}-note" hidden></p>`;
+  }</div>`;
 }
 
 /** The message of a date the form cannot read, instead of core's (which names ISO). */
@@ -162,5 +162,6 @@ export function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, 
   return html`<div class="field${issues.length ? " field--error" : ""}" part="field">
     <label for=${id} part="label">${label ?? labelText(h, f)}</label>
     ${hintBlock(id, f.hint)}${errorBlock(h, id, issues)}${control}${counter(h, f, id, text)}
+    <p class="field-note" id="${id}-note" hidden></p>
   </div>`;
 }

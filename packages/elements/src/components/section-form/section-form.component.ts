@@ -4,6 +4,8 @@ import { DOCUMENT_KINDS } from "../../model/constants";
 import { getAt, type Obj, setAt } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { findSection, type Section } from "../../model/sections";
+import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "../document-form/prefill";
+import { renderDraftNotice, renderVersions } from "../form/drafts-view";
 import { renderErrorSummary } from "../form/error-summary";
 import { FormBase } from "../form/form-base";
 import { sectionFormStyles } from "./section-form.styles";
@@ -31,6 +33,8 @@ import { sectionFormStyles } from "./section-form.styles";
  * @csspart input - Each input, select, textarea, radio and checkbox.
  * @csspart error - Each inline error message.
  * @csspart button - Each button.
+ * @csspart draft-notice - The notice about the draft: another tab saved it, it could not be opened, "Bỏ bản nháp?" and its undo.
+ * @csspart versions - "Các phiên bản trước": earlier versions of the draft, each with "Khôi phục".
  * @cssprop --doingoai-font-family - Font of the form.
  * @cssprop --doingoai-color-primary - Buttons, links.
  * @cssprop --doingoai-color-error - Errors.
@@ -42,6 +46,12 @@ export class DoingoaiSectionForm extends FormBase {
   static override properties: PropertyDeclarations = {
     section: { type: String, reflect: true },
     kind: { type: String, reflect: true },
+    issuingBody: { type: String, attribute: "issuing-body" },
+    parentBody: { type: String, attribute: "parent-body" },
+    place: { type: String },
+    signerName: { type: String, attribute: "signer-name" },
+    signerTitle: { type: String, attribute: "signer-title" },
+    recipients: { attribute: "recipients", converter: listConverter },
   };
 
   static override styles = sectionFormStyles;
@@ -50,6 +60,18 @@ export class DoingoaiSectionForm extends FormBase {
   declare section: string;
   /** The kind of document ("" to infer it from the section). */
   declare kind: DocumentKind | "";
+  /** Prefill of a new document (the `frame` section): the issuing body. Never over a draft or a given value. */
+  declare issuingBody: string | undefined;
+  /** Prefill of a new document: the body above the issuing one. */
+  declare parentBody: string | undefined;
+  /** Prefill of a new document: the place written before the date. */
+  declare place: string | undefined;
+  /** Prefill of a new document: the signer's name. */
+  declare signerName: string | undefined;
+  /** Prefill of a new document: the signer's title. */
+  declare signerTitle: string | undefined;
+  /** Prefill of a new document: the recipients ("Nơi nhận"); as an attribute, separated by ";". */
+  declare recipients: string[] | undefined;
 
   constructor() {
     super();
@@ -65,6 +87,11 @@ export class DoingoaiSectionForm extends FormBase {
   /** The section shown (undefined when `section` names nothing in this kind of document). */
   get sectionDef(): Section | undefined {
     return this.section ? findSection(this.docKind, this.section) : undefined;
+  }
+
+  /** A new document: empty, with the portal's prefill. */
+  protected override emptyDoc() {
+    return applyPrefill(super.emptyDoc(), this as Prefill);
   }
 
   protected coveredPaths(): Path[] {
@@ -105,6 +132,9 @@ export class DoingoaiSectionForm extends FormBase {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Prefill set after the form started: a new document untouched takes it (never a draft or a value).
+    const fresh = this.doc === this.initial && !this.base && !this.draftRestored;
+    if (fresh && PREFILL_KEYS.some((k) => changed.has(k))) this.setDoc(this.emptyDoc(), true);
     if (!changed.has("section") && !changed.has("kind")) return;
     if (this.#pending && this.sectionDef) this.value = this.#pending.v;
     else if (this.doc.kind !== this.docKind && this.doc === this.initial) this.setDoc(this.emptyDoc(), true);
@@ -124,8 +154,9 @@ export class DoingoaiSectionForm extends FormBase {
     this.value = value;
   }
 
-  protected override action(name: string): void {
-    if (name === "discard") this.discardDraft();
+  /** The draft's buttons: "Bỏ bản nháp" (asked, with undo), the notices, earlier versions. */
+  protected override action(name: string, el: HTMLElement): void {
+    this.draftAction(name, el);
   }
 
   protected override render(): TemplateResult {
@@ -139,6 +170,8 @@ export class DoingoaiSectionForm extends FormBase {
       <fieldset class="wrap" ?disabled=${this.controlsDisabled}>
         ${renderErrorSummary(lang, this.submitted ? this.shownAll() : [])}
         <p class="save-status hint" role="status">${this.saveStatus}</p>
+        ${renderDraftNotice(this.drafts, lang)}
+        ${renderVersions(this.drafts, lang)}
         ${this.draftRestored ? html`<p><button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button></p>` : nothing}
         ${body}
         <div class="vh" aria-live="polite">${this.announcement}</div>

@@ -1,0 +1,49 @@
+/**
+ * "Thêm chi tiết": the fields of an object that are not among its main ones (`model/main-fields.ts`)
+ * behind a native disclosure (`<details>`: keyboard and screen readers know it). Nothing typed is
+ * hidden: a disclosure that holds a value or an error shown opens by itself, and never closes by
+ * itself (the person may close it).
+ */
+import { html, noChange, nothing, type TemplateResult } from "lit";
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from "lit/directive.js";
+import { t } from "../../strings/strings";
+import type { FieldHost } from "./field-parts";
+
+class OpenWhen extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error("openWhen goes on a <details> element");
+  }
+  render(_must: boolean) {
+    return noChange;
+  }
+  override update(part: ElementPart, [must]: [boolean]) {
+    const el = part.element as HTMLDetailsElement;
+    if (must && !el.open) el.open = true;
+    return noChange;
+  }
+}
+
+/** Opens the `<details>` it is on when `must` (and leaves it as it is otherwise). */
+export const openWhen = directive(OpenWhen);
+
+/** Whether a value holds something a person typed or chose (an empty object or list does not). */
+export function hasValue(v: unknown): boolean {
+  if (v === undefined || v === null || v === "") return false;
+  if (Array.isArray(v)) return v.some(hasValue);
+  if (typeof v === "object") return Object.values(v).some(hasValue);
+  return true;
+}
+
+/** The detail fields under "Thêm chi tiết"; open when `must`. */
+export function renderDisclosure(
+  h: FieldHost,
+  must: boolean,
+  fields: readonly TemplateResult[],
+): TemplateResult | typeof nothing {
+  if (!fields.length) return nothing;
+  return html`<details class="more" ${openWhen(must)}>
+    <summary class="more-summary">${t(h.uiLang, "moreDetails")}</summary>
+    <div class="fields">${fields}</div>
+  </details>`;
+}
