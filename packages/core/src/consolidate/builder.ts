@@ -184,7 +184,8 @@ export class SectionBuilder {
     const amountPath = childPath(p, "amount");
     if (fig.period)
       this.stated.add({
-        ...from,
+        unit: from.unit,
+        report: from.report,
         path: amountPath,
         label,
         value: fig.amount,
@@ -199,7 +200,8 @@ export class SectionBuilder {
     }
     if (fig.change)
       this.stated.add({
-        ...from,
+        unit: from.unit,
+        report: from.report,
         path: childPath(p, "change"),
         label,
         value: fig.change.percent,
@@ -209,7 +211,8 @@ export class SectionBuilder {
       });
     if (fig.parts?.length)
       this.stated.add({
-        ...from,
+        unit: from.unit,
+        report: from.report,
         path: childPath(p, "parts"),
         label,
         value: fig.amount,
@@ -247,7 +250,8 @@ export class SectionBuilder {
         if (currency === undefined) continue;
         this.money.markIncomplete(`totals.${field}`, from.unit);
         this.stated.add({
-          ...from,
+          unit: from.unit,
+          report: from.report,
           path: p,
           label: `${fieldLabel(field)} (${fieldLabel("projects")})`,
           value: listed,
@@ -301,7 +305,7 @@ export class SectionBuilder {
   }
 
   private addUnmerged(from: From, key: string, value: unknown, path: IssuePath, ctx: BuildContext): void {
-    this.unmerged.push({ ...from, path, value });
+    this.unmerged.push({ unit: from.unit, report: from.report, path, value });
     if (this.unmergedKeys.has(key)) return;
     this.unmergedKeys.add(key);
     ctx.issues.push(

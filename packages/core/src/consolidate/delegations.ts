@@ -90,7 +90,7 @@ export class DelegationMerger {
         acc.delegations.add(
           c.value,
           c.qualifier,
-          { ...from, path: childPath(tPath, "delegations", "value") },
+          { unit: from.unit, report: from.report, path: childPath(tPath, "delegations", "value") },
           c.unit,
         );
         for (const [r, i] of mine)
@@ -110,14 +110,14 @@ export class DelegationMerger {
       pa.delegations.add(
         pt.delegations.value,
         pt.delegations.qualifier,
-        { ...from, path: childPath(pPath, "delegations", "value") },
+        { unit: from.unit, report: from.report, path: childPath(pPath, "delegations", "value") },
         pt.delegations.unit,
       );
       if (pt.persons)
         pa.persons.add(
           pt.persons.value,
           pt.persons.qualifier,
-          { ...from, path: childPath(pPath, "persons", "value") },
+          { unit: from.unit, report: from.report, path: childPath(pPath, "persons", "value") },
           pt.persons.unit,
         );
       else pa.persons.incomplete.push(from.unit);
@@ -125,7 +125,7 @@ export class DelegationMerger {
         pa.days.add(
           pt.days.value,
           pt.days.qualifier,
-          { ...from, path: childPath(pPath, "days", "value") },
+          { unit: from.unit, report: from.report, path: childPath(pPath, "days", "value") },
           pt.days.unit,
         );
       else pa.days.incomplete.push(from.unit);
@@ -143,7 +143,8 @@ export class DelegationMerger {
     delegations: number,
   ): void {
     if (fromRows) return;
-    if (stated) s.add(stated.value, stated.qualifier, { ...from, path }, stated.unit);
+    if (stated)
+      s.add(stated.value, stated.qualifier, { unit: from.unit, report: from.report, path }, stated.unit);
     else if (delegations > 0) s.incomplete.push(from.unit);
   }
 

@@ -79,7 +79,8 @@ export class IndicatorMerger {
     if (reason || ind.period) {
       // A percentage or a rate is never summed; nor is a count of another period (cumulative).
       const entry: NotSummed = {
-        ...from,
+        unit: from.unit,
+        report: from.report,
         path: valuePath("count"),
         label,
         value: ind.count.value,
@@ -96,7 +97,8 @@ export class IndicatorMerger {
     if (ind.change)
       // The count is summed; the percentage the unit states is kept with the unit, never summed.
       this.stated.add({
-        ...from,
+        unit: from.unit,
+        report: from.report,
         path: childPath(p, "change"),
         label,
         value: ind.change.percent,
@@ -136,7 +138,7 @@ export class IndicatorMerger {
       part.sum.add(
         b.count.value,
         b.count.qualifier,
-        { ...from, path: childPath(p, "breakdown", j, "count", "value") },
+        { unit: from.unit, report: from.report, path: childPath(p, "breakdown", j, "count", "value") },
         b.count.unit,
       );
     });

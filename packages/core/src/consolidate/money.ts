@@ -34,7 +34,7 @@ export class MoneyMerger {
       acc = { meaning, currency: m.currency, sum: new Sum() };
       this.byMeaning.set(k, acc);
     }
-    acc.sum.add(m.amount, m.qualifier, { ...from, path });
+    acc.sum.add(m.amount, m.qualifier, { unit: from.unit, report: from.report, path });
   }
 
   /**
@@ -52,7 +52,7 @@ export class MoneyMerger {
       s = new Sum();
       byCurrency.set(m.currency, s);
     }
-    s.add(m.amount, m.qualifier, { ...from, path });
+    s.add(m.amount, m.qualifier, { unit: from.unit, report: from.report, path });
     let statuses = this.statuses.get(field);
     if (!statuses) {
       statuses = new Set();

@@ -221,7 +221,10 @@ export function narrativeText(paragraphs: readonly string[]): NarrativeText {
     const quantity = !named.has(at) && !NAMING_WORDS.has(prev) && !next.startsWith("tháng");
     numbers.push({ text: m[0], next, quantity });
   }
-  return { words: wordsOf(text), numbers, flat: canonicalText(text).replace(/\s+/g, " ") };
+  // The whole narrative made canonical once (as `wordsOf` would, then flattened).
+  const canonical = canonicalText(text);
+  const words = canonical.replace(WORDS, " ").trim();
+  return { words: words === "" ? "" : ` ${words} `, numbers, flat: canonical.replace(/\s+/g, " ") };
 }
 
 function groupThousands(digits: string): string {

@@ -130,13 +130,23 @@ export async function packDocxWithBodies(
         );
   const files = unzipSync(shell);
   const main = "word/document.xml";
-  let xml = strFromU8(files[main]!);
-  for (const { mark, xml: body } of bodies) {
-    const at = xml.indexOf(mark);
+  // The placeholders are found in the shell (small) and the pieces joined once: replacing them one
+  // by one in the growing document searched and copied the whole body again for every section.
+  const shellXml = strFromU8(files[main]!);
+  const places = bodies.map(({ mark, xml: body }) => {
+    const at = shellXml.indexOf(mark);
     if (at < 0) throw new Error("docx: a section body's placeholder is missing from word/document.xml");
-    xml = xml.slice(0, at) + body + xml.slice(at + mark.length);
+    return { at, end: at + mark.length, body };
+  });
+  places.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, end, body } of places) {
+    pieces.push(shellXml.slice(from, at), body);
+    from = end;
   }
-  files[main] = strToU8(xml);
+  pieces.push(shellXml.slice(from));
+  files[main] = strToU8(pieces.join(""));
   if (json !== undefined) for (const { path, data } of payloadFiles(json)) files[path] = strToU8(data);
   return zipPackage(files);
 }
