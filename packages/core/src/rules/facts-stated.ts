@@ -207,6 +207,9 @@ function wordsOf(s: string): string {
   return w === "" ? "" : ` ${w} `;
 }
 
+/** Up to three words after a number (sticky: read from `lastIndex`). */
+const NEXT_WORDS = /[\s%]*(\p{L}+(?:[\s,]+\p{L}+){0,2})/uy;
+
 /** Prepare narrative paragraphs for {@link statedIn}. */
 export function narrativeText(paragraphs: readonly string[]): NarrativeText {
   const text = paragraphs.join("\n").normalize("NFC");
@@ -214,9 +217,10 @@ export function narrativeText(paragraphs: readonly string[]): NarrativeText {
   const named = nonQuantities(text);
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const at = m.index ?? 0;
-    const after = text.slice(at + m[0].length);
     const before = text.slice(Math.max(0, at - 24), at);
-    const next = (/^[\s%]*(\p{L}+(?:[\s,]+\p{L}+){0,2})/u.exec(after)?.[1] ?? "").toLowerCase();
+    // The words right after the number, read in place (no copy of the rest of the text).
+    NEXT_WORDS.lastIndex = at + m[0].length;
+    const next = (NEXT_WORDS.exec(text)?.[1] ?? "").toLowerCase();
     const prev = (/(\p{L}+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
     const quantity = !named.has(at) && !NAMING_WORDS.has(prev) && !next.startsWith("tháng");
     numbers.push({ text: m[0], next, quantity });
