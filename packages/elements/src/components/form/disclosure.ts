@@ -39,7 +39,7 @@ export function hasValue(v: unknown): boolean {
 export function renderDisclosure(
   h: FieldHost,
   must: boolean,
-  fields: readonly TemplateResult[],
+  fields: readonly unknown[],
 ): TemplateResult | typeof nothing {
   if (!fields.length) return nothing;
   return html`<details class="more" ${openWhen(must)}>

@@ -37,6 +37,7 @@ import {
 } from "./field-parts";
 import { renderInput } from "./input-templates";
 import { renderOffers } from "./offers";
+import { rowsShown } from "./row-chunks";
 
 export { type FieldHost, fieldId, groupId, lowerFirst };
 
@@ -76,14 +77,38 @@ export function renderFields(
   objectId?: string,
 ) {
   const obj = (value && typeof value === "object" ? value : {}) as Obj;
-  const one = (f: Field) =>
-    renderField(h, f, [...path, f.key], skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
+  const one = (f: Field) => {
+    const p = [...path, f.key];
+    const render = () => renderField(h, f, p, skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
+    // A group of plain fields (the count groups of an area) renders again only when what it shows changes.
+    if (!plainGroup(f)) return render();
+    return guard([obj[f.key], h.errorKeyUnder(p), h.uiVersion, h.contextKey(), h.uiLang], render);
+  };
   const offers = renderOffers(h, objectId, fields, path, obj);
   if (!fields.some((f) => f.detail)) return [...fields.map(one), offers];
   // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
   const details = fields.filter((f) => f.detail);
   const must = details.some((f) => hasValue(obj[f.key]) || h.shownErrors([...path, f.key], true).length > 0);
   return [...fields.filter((f) => !f.detail).map(one), offers, renderDisclosure(h, must, details.map(one))];
+}
+
+const plain = new WeakMap<Field, boolean>();
+/**
+ * A group whose fields show only their values and errors: no rows (their open state and ids),
+ * answers or variants (their stashes) inside. Typing elsewhere leaves its template as it was.
+ */
+function plainGroup(f: Field): boolean {
+  if (f.kind !== "group") return false;
+  let v = plain.get(f);
+  if (v === undefined) {
+    v = f.fields.every(
+      (c) =>
+        (c.kind === "group" && plainGroup(c)) ||
+        (c.kind !== "group" && c.kind !== "list" && c.kind !== "answer" && c.kind !== "variant"),
+    );
+    plain.set(f, v);
+  }
+  return v;
 }
 
 function renderOptions(options: readonly Option[], selected: string) {
@@ -201,7 +226,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
     ${items.length === 0 ? html`<p class="empty">${t(h.uiLang, "emptyList")}</p>` : nothing}
     <ol class="rows">
       ${repeat(
-        items,
+        items.slice(0, rowsShown(h, path, skey, ids)),
         (_, i) => ids[i]!,
         (item, i) => {
           const rowPath = [...path, i];

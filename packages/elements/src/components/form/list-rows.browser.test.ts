@@ -153,3 +153,68 @@ describe("an error that shows when a field is left", () => {
     expect(await form.locator('[part~="error"]').count()).toBe(1);
   });
 });
+
+describe("a long list (120 delegations, rows closed)", () => {
+  it("shows every row in order before “Thêm …”, and a row added at once is open and takes what is typed", async () => {
+    const N = 120;
+    const name = (i: number) => `Đoàn công tác số ${i + 1}`;
+    await page.evaluate(
+      async ([sel, n]) => {
+        const el = document.querySelector(sel as string) as HTMLElement & {
+          value: { body: { areas: Record<string, unknown> } };
+          updateComplete: Promise<unknown>;
+        };
+        const doc = JSON.parse(JSON.stringify(el.value));
+        doc.body.areas.delegations = {
+          answer: "content",
+          facts: {
+            delegations: Array.from({ length: n as number }, (_, i) => ({
+              direction: i % 2 ? "inbound" : "outbound",
+              name: `Đoàn công tác số ${i + 1}`,
+              countries: ["Lào"],
+              members: 3,
+              days: 2,
+              from: "2026-03-02",
+              to: "2026-03-03",
+            })),
+          },
+        };
+        el.value = doc;
+        await el.updateComplete;
+      },
+      [REPORT, N] as const,
+    );
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    const form = page.locator(REPORT);
+    // "Thêm …" at once, before the last rows have had time to render.
+    await form
+      .getByRole("button", { name: /^Thêm (danh sách )?đoàn/i })
+      .first()
+      .click();
+    const key = `body.areas.delegations.facts.delegations.${N}.name`;
+    const input = form.locator(`[data-p="${key}"]`);
+    await input.fill("Đoàn mới");
+    // Every row, in the order of the list, then the new one, all before the button (Tab order).
+    const rows = () =>
+      page.evaluate((sel) => {
+        const root = document.querySelector(sel)!.shadowRoot!;
+        const add = [...root.querySelectorAll<HTMLButtonElement>('button[data-a="add"]')].find((b) =>
+          /\.delegations$/.test(b.dataset.p ?? ""),
+        )!;
+        const list = add.closest("fieldset")!.querySelector("ol.rows")!;
+        return [...list.children].map((li) => ({
+          summary: li.querySelector(".row-summary")?.textContent?.replace(/^: /, "") ?? "",
+          before: !!(li.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING),
+        }));
+      }, REPORT);
+    await expect.poll(async () => (await rows()).length).toBe(N + 1);
+    const all = await rows();
+    expect(all.slice(0, N).map((r) => r.summary)).toEqual(Array.from({ length: N }, (_, i) => name(i)));
+    expect(all.every((r) => r.before)).toBe(true);
+    expect(await input.inputValue()).toBe("Đoàn mới");
+    const { submitted } = await values(page);
+    const list = submitted.body.areas.delegations?.facts?.delegations as unknown as { name?: string }[];
+    expect(list.map((d) => d.name)).toEqual([...Array.from({ length: N }, (_, i) => name(i)), "Đoàn mới"]);
+    expect(browser.problems).toEqual([]);
+  });
+});
