@@ -23,7 +23,7 @@ import { numberInWords } from "../../model/formats";
 import { pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
-import { hasValue, renderDisclosure } from "./disclosure";
+import { disclosuresOpened, hasValue, renderDisclosure } from "./disclosure";
 import {
   describedBy,
   errorBlock,
@@ -82,14 +82,16 @@ export function renderFields(
     const render = () => renderField(h, f, p, skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
     // A group of plain fields (the count groups of an area) renders again only when what it shows changes.
     if (!plainGroup(f)) return render();
-    return guard([obj[f.key], h.errorKeyUnder(p), h.uiVersion, h.contextKey(), h.uiLang], render);
+    const deps = [obj[f.key], h.errorKeyUnder(p), disclosuresOpened(h)];
+    return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
   if (!fields.some((f) => f.detail)) return [...fields.map(one), offers];
   // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
   const details = fields.filter((f) => f.detail);
   const must = details.some((f) => hasValue(obj[f.key]) || h.shownErrors([...path, f.key], true).length > 0);
-  return [...fields.filter((f) => !f.detail).map(one), offers, renderDisclosure(h, must, details.map(one))];
+  const more = renderDisclosure(h, skey || "~", must, () => details.map(one), details.length);
+  return [...fields.filter((f) => !f.detail).map(one), offers, more];
 }
 
 const plain = new WeakMap<Field, boolean>();
@@ -233,6 +235,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
           const id = ids[i]!;
           const open = h.rowOpen(id, items.length);
           const deps = [item, i, i === items.length - 1, open, h.errorKeyUnder(rowPath), h.rowVersion(id)];
+          deps.push(disclosuresOpened(h));
           return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], () =>
             renderRow(h, f, rowPath, `${skey}#${id}`, id, item, i, items.length, open),
           );
