@@ -80,9 +80,12 @@ export function renderFields(
   const one = (f: Field) => {
     const p = [...path, f.key];
     const render = () => renderField(h, f, p, skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
-    // A group of plain fields (the count groups of an area) renders again only when what it shows changes.
-    if (!plainGroup(f)) return render();
-    const deps = [obj[f.key], h.errorKeyUnder(p), disclosuresOpened(h)];
+    // A plain field, or a group of them (the count groups of an area), renders again only when
+    // what it shows changes: its value, the text typed in it, its errors shown.
+    if (!plainField(f)) return render();
+    const key = pathKey(p); // ids and data-p: a row moved renders its fields again
+    const raw = f.kind === "group" ? undefined : h.rawText(key);
+    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h)];
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
@@ -94,20 +97,18 @@ export function renderFields(
   return [...fields.filter((f) => !f.detail).map(one), offers, more];
 }
 
-const plain = new WeakMap<Field, boolean>();
+const plain = new WeakMap<GroupField, boolean>();
 /**
- * A group whose fields show only their values and errors: no rows (their open state and ids),
- * answers or variants (their stashes) inside. Typing elsewhere leaves its template as it was.
+ * A field that shows only its value, the text typed in it and its errors — an input, or a group
+ * of such fields: no rows (their open state and ids), answers or variants (their stashes).
+ * Typing elsewhere leaves its template as it was.
  */
-function plainGroup(f: Field): boolean {
-  if (f.kind !== "group") return false;
+function plainField(f: Field): boolean {
+  if (f.kind === "list" || f.kind === "answer" || f.kind === "variant") return false;
+  if (f.kind !== "group") return true;
   let v = plain.get(f);
   if (v === undefined) {
-    v = f.fields.every(
-      (c) =>
-        (c.kind === "group" && plainGroup(c)) ||
-        (c.kind !== "group" && c.kind !== "list" && c.kind !== "answer" && c.kind !== "variant"),
-    );
+    v = f.fields.every(plainField);
     plain.set(f, v);
   }
   return v;

@@ -218,3 +218,53 @@ describe("a long list (120 delegations, rows closed)", () => {
     expect(browser.problems).toEqual([]);
   });
 });
+
+describe("rows moved or removed", () => {
+  it("a field typed into after a move or a removal writes into the row it shows", async () => {
+    await page.evaluate(async (sel) => {
+      const el = document.querySelector(sel) as HTMLElement & {
+        value: { body: { areas: Record<string, unknown> } };
+        updateComplete: Promise<unknown>;
+      };
+      const doc = JSON.parse(JSON.stringify(el.value));
+      doc.body.areas.delegations = {
+        answer: "content",
+        facts: { delegations: ["A", "B", "C"].map((name) => ({ direction: "outbound", name })) },
+      };
+      el.value = doc;
+      await el.updateComplete;
+    }, REPORT);
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    const form = page.locator(REPORT);
+    const names = async () => {
+      const { submitted } = await values(page);
+      const list = (submitted.body.areas.delegations?.facts?.delegations ?? []) as unknown[];
+      return (list as { name?: string }[]).map((d) => d.name);
+    };
+    /** The name inputs as shown, top to bottom: their value and the path they write to. */
+    const shownNames = () =>
+      form
+        .locator('[data-p$=".name"]')
+        .evaluateAll((is) =>
+          is.map((i) => `${(i as HTMLTextAreaElement).dataset.p}=${(i as HTMLTextAreaElement).value}`),
+        );
+    const key = "body.areas.delegations.facts.delegations";
+    // Row 2 up: B, A, C; then type into the row shown first.
+    await form.locator('button[data-a="up"]').first().click();
+    await expect.poll(names).toEqual(["B", "A", "C"]);
+    expect(await shownNames()).toEqual([`${key}.0.name=B`, `${key}.1.name=A`, `${key}.2.name=C`]);
+    await form.locator('[data-p$=".name"]').first().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("x");
+    expect(await names()).toEqual(["Bx", "A", "C"]);
+    // The first row removed: A, C; type into the row shown first (A).
+    await form.locator('button[data-a="remove"]').first().click();
+    await expect.poll(names).toEqual(["A", "C"]);
+    expect(await shownNames()).toEqual([`${key}.0.name=A`, `${key}.1.name=C`]);
+    await form.locator('[data-p$=".name"]').first().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("y");
+    expect(await names()).toEqual(["Ay", "C"]);
+    expect(browser.problems).toEqual([]);
+  });
+});
