@@ -18,7 +18,7 @@ import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "./prefi
 import { renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
-import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
+import { afterPaint, rememberView, viewOfPop, viewOfUrl } from "./view-history";
 
 /**
  * The whole document as a form: a task list of its sections with their status and the overall
@@ -226,7 +226,6 @@ export class DoingoaiDocumentForm extends FormBase {
   }
 
   // ---- URL state: each section a history entry ---------------------------------------------
-
   get #stateKey(): string {
     return `doingoai:${this.draftKey() ?? this.docKind}`;
   }
@@ -234,9 +233,10 @@ export class DoingoaiDocumentForm extends FormBase {
   #isView = (v: unknown): v is string =>
     typeof v === "string" && (v === "tasks" || v === "check" || this.#sections.some((x) => x.id === v));
 
-  /** A new history entry for `view` (the current entry keeps the view it had). */
+  /** A new history entry for `view` (the current entry keeps the view it had), after the paint. */
   #remember(view: string): void {
-    rememberView(this.#stateKey, this.#view, view, this.urlParam, this.#isView);
+    const [key, now, param] = [this.#stateKey, this.#view, this.urlParam];
+    afterPaint(() => rememberView(key, now, view, param, this.#isView));
   }
 
   #onPopState = (e: PopStateEvent) => {

@@ -167,7 +167,8 @@ describe("completeness before sending", () => {
 describe("each section is a history entry", () => {
   it("Back and Forward move between the task list and sections; ?phan= opens a section", async () => {
     await openSection(page, REPORT, /^Thể thức văn bản$/);
-    expect(new URL(page.url()).searchParams.get("phan")).toBe("frame");
+    // The history entry is saved once the section is painted.
+    await expect.poll(() => new URL(page.url()).searchParams.get("phan")).toBe("frame");
     const form = page.locator(REPORT);
     await form.getByRole("button", { name: "Lưu và tiếp tục" }).click(); // errors: stays
     await form.getByRole("button", { name: "Lưu và tiếp tục" }).click();

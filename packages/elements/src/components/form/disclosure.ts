@@ -35,15 +35,42 @@ export function hasValue(v: unknown): boolean {
   return true;
 }
 
-/** The detail fields under "Thêm chi tiết"; open when `must`. */
+/** Per form, the disclosures (by stable key) opened once: their fields are rendered from then on. */
+const opened = new WeakMap<object, Set<string>>();
+
+/** Changes when a disclosure of the form opens for the first time (for the `guard`s around it). */
+export function disclosuresOpened(h: FieldHost): number {
+  return opened.get(h)?.size ?? 0;
+}
+
+/**
+ * The detail fields under "Thêm chi tiết" (`key`: the stable key of their object); open when
+ * `must`. A disclosure never opened builds no fields (they are rendered when it opens): a section
+ * opens without the fields it hides.
+ */
 export function renderDisclosure(
   h: FieldHost,
+  key: string,
   must: boolean,
-  fields: readonly TemplateResult[],
+  fields: () => readonly unknown[],
+  count: number,
 ): TemplateResult | typeof nothing {
-  if (!fields.length) return nothing;
-  return html`<details class="more" ${openWhen(must)}>
+  if (!count) return nothing;
+  let set = opened.get(h);
+  if (!set) {
+    set = new Set();
+    opened.set(h, set);
+  }
+  if (must) set.add(key);
+  const shown = set.has(key);
+  const toggled = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open && !set.has(key)) {
+      set.add(key);
+      h.requestUpdate();
+    }
+  };
+  return html`<details class="more" ${openWhen(must)} @toggle=${toggled}>
     <summary class="more-summary">${t(h.uiLang, "moreDetails")}</summary>
-    <div class="fields">${fields}</div>
+    <div class="fields">${shown ? fields() : nothing}</div>
   </details>`;
 }

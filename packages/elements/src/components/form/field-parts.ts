@@ -28,6 +28,8 @@ export interface FieldHost {
   errorKeyUnder(path: Path): string;
   /** The custom areas of the document, as options of area choices. */
   customAreaOptions(): Option[];
+  /** Render again (the form is a Lit element): the next rows of a long list are due. */
+  requestUpdate(): void;
 }
 
 export type Obj = Record<string, unknown>;

@@ -23,7 +23,7 @@ import { numberInWords } from "../../model/formats";
 import { pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
-import { hasValue, renderDisclosure } from "./disclosure";
+import { disclosuresOpened, hasValue, renderDisclosure } from "./disclosure";
 import {
   describedBy,
   errorBlock,
@@ -37,6 +37,7 @@ import {
 } from "./field-parts";
 import { renderInput } from "./input-templates";
 import { renderOffers } from "./offers";
+import { rowsShown } from "./row-chunks";
 
 export { type FieldHost, fieldId, groupId, lowerFirst };
 
@@ -76,14 +77,41 @@ export function renderFields(
   objectId?: string,
 ) {
   const obj = (value && typeof value === "object" ? value : {}) as Obj;
-  const one = (f: Field) =>
-    renderField(h, f, [...path, f.key], skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
+  const one = (f: Field) => {
+    const p = [...path, f.key];
+    const render = () => renderField(h, f, p, skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
+    // A plain field, or a group of them (the count groups of an area), renders again only when
+    // what it shows changes: its value, the text typed in it, its errors shown.
+    if (!plainField(f)) return render();
+    const key = pathKey(p); // ids and data-p: a row moved renders its fields again
+    const raw = f.kind === "group" ? undefined : h.rawText(key);
+    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h)];
+    return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
+  };
   const offers = renderOffers(h, objectId, fields, path, obj);
   if (!fields.some((f) => f.detail)) return [...fields.map(one), offers];
   // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
   const details = fields.filter((f) => f.detail);
   const must = details.some((f) => hasValue(obj[f.key]) || h.shownErrors([...path, f.key], true).length > 0);
-  return [...fields.filter((f) => !f.detail).map(one), offers, renderDisclosure(h, must, details.map(one))];
+  const more = renderDisclosure(h, skey || "~", must, () => details.map(one), details.length);
+  return [...fields.filter((f) => !f.detail).map(one), offers, more];
+}
+
+const plain = new WeakMap<GroupField, boolean>();
+/**
+ * A field that shows only its value, the text typed in it and its errors — an input, or a group
+ * of such fields: no rows (their open state and ids), answers or variants (their stashes).
+ * Typing elsewhere leaves its template as it was.
+ */
+function plainField(f: Field): boolean {
+  if (f.kind === "list" || f.kind === "answer" || f.kind === "variant") return false;
+  if (f.kind !== "group") return true;
+  let v = plain.get(f);
+  if (v === undefined) {
+    v = f.fields.every(plainField);
+    plain.set(f, v);
+  }
+  return v;
 }
 
 function renderOptions(options: readonly Option[], selected: string) {
@@ -201,13 +229,14 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
     ${items.length === 0 ? html`<p class="empty">${t(h.uiLang, "emptyList")}</p>` : nothing}
     <ol class="rows">
       ${repeat(
-        items,
+        items.slice(0, rowsShown(h, path, skey, ids)),
         (_, i) => ids[i]!,
         (item, i) => {
           const rowPath = [...path, i];
           const id = ids[i]!;
           const open = h.rowOpen(id, items.length);
           const deps = [item, i, i === items.length - 1, open, h.errorKeyUnder(rowPath), h.rowVersion(id)];
+          deps.push(disclosuresOpened(h));
           return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], () =>
             renderRow(h, f, rowPath, `${skey}#${id}`, id, item, i, items.length, open),
           );

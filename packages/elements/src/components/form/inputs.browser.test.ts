@@ -195,9 +195,10 @@ describe("amounts, currencies and countries", () => {
     await openAidProject();
     const country = form().locator('input[data-p$=".donorCountry"]').first();
     expect(await country.getAttribute("list")).toBe("doingoai-countries");
-    const names = await form()
-      .locator("#doingoai-countries option")
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // The options arrive after the section's first paint.
+    const options = form().locator("#doingoai-countries option");
+    await expect.poll(() => options.count()).toBeGreaterThan(200);
+    const names = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(names.slice(0, 3)).toEqual(["Trung Quốc", "Lào", "Campuchia"]);
     expect(names).toContain("Hàn Quốc");
     expect(names).toContain("Xinh-ga-po");

@@ -153,3 +153,118 @@ describe("an error that shows when a field is left", () => {
     expect(await form.locator('[part~="error"]').count()).toBe(1);
   });
 });
+
+describe("a long list (120 delegations, rows closed)", () => {
+  it("shows every row in order before “Thêm …”, and a row added at once is open and takes what is typed", async () => {
+    const N = 120;
+    const name = (i: number) => `Đoàn công tác số ${i + 1}`;
+    await page.evaluate(
+      async ([sel, n]) => {
+        const el = document.querySelector(sel as string) as HTMLElement & {
+          value: { body: { areas: Record<string, unknown> } };
+          updateComplete: Promise<unknown>;
+        };
+        const doc = JSON.parse(JSON.stringify(el.value));
+        doc.body.areas.delegations = {
+          answer: "content",
+          facts: {
+            delegations: Array.from({ length: n as number }, (_, i) => ({
+              direction: i % 2 ? "inbound" : "outbound",
+              name: `Đoàn công tác số ${i + 1}`,
+              countries: ["Lào"],
+              members: 3,
+              days: 2,
+              from: "2026-03-02",
+              to: "2026-03-03",
+            })),
+          },
+        };
+        el.value = doc;
+        await el.updateComplete;
+      },
+      [REPORT, N] as const,
+    );
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    const form = page.locator(REPORT);
+    // "Thêm …" at once, before the last rows have had time to render.
+    await form
+      .getByRole("button", { name: /^Thêm (danh sách )?đoàn/i })
+      .first()
+      .click();
+    const key = `body.areas.delegations.facts.delegations.${N}.name`;
+    const input = form.locator(`[data-p="${key}"]`);
+    await input.fill("Đoàn mới");
+    // Every row, in the order of the list, then the new one, all before the button (Tab order).
+    const rows = () =>
+      page.evaluate((sel) => {
+        const root = document.querySelector(sel)!.shadowRoot!;
+        const add = [...root.querySelectorAll<HTMLButtonElement>('button[data-a="add"]')].find((b) =>
+          /\.delegations$/.test(b.dataset.p ?? ""),
+        )!;
+        const list = add.closest("fieldset")!.querySelector("ol.rows")!;
+        return [...list.children].map((li) => ({
+          summary: li.querySelector(".row-summary")?.textContent?.replace(/^: /, "") ?? "",
+          before: !!(li.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING),
+        }));
+      }, REPORT);
+    await expect.poll(async () => (await rows()).length).toBe(N + 1);
+    const all = await rows();
+    expect(all.slice(0, N).map((r) => r.summary)).toEqual(Array.from({ length: N }, (_, i) => name(i)));
+    expect(all.every((r) => r.before)).toBe(true);
+    expect(await input.inputValue()).toBe("Đoàn mới");
+    const { submitted } = await values(page);
+    const list = submitted.body.areas.delegations?.facts?.delegations as unknown as { name?: string }[];
+    expect(list.map((d) => d.name)).toEqual([...Array.from({ length: N }, (_, i) => name(i)), "Đoàn mới"]);
+    expect(browser.problems).toEqual([]);
+  });
+});
+
+describe("rows moved or removed", () => {
+  it("a field typed into after a move or a removal writes into the row it shows", async () => {
+    await page.evaluate(async (sel) => {
+      const el = document.querySelector(sel) as HTMLElement & {
+        value: { body: { areas: Record<string, unknown> } };
+        updateComplete: Promise<unknown>;
+      };
+      const doc = JSON.parse(JSON.stringify(el.value));
+      doc.body.areas.delegations = {
+        answer: "content",
+        facts: { delegations: ["A", "B", "C"].map((name) => ({ direction: "outbound", name })) },
+      };
+      el.value = doc;
+      await el.updateComplete;
+    }, REPORT);
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    const form = page.locator(REPORT);
+    const names = async () => {
+      const { submitted } = await values(page);
+      const list = (submitted.body.areas.delegations?.facts?.delegations ?? []) as unknown[];
+      return (list as { name?: string }[]).map((d) => d.name);
+    };
+    /** The name inputs as shown, top to bottom: their value and the path they write to. */
+    const shownNames = () =>
+      form
+        .locator('[data-p$=".name"]')
+        .evaluateAll((is) =>
+          is.map((i) => `${(i as HTMLTextAreaElement).dataset.p}=${(i as HTMLTextAreaElement).value}`),
+        );
+    const key = "body.areas.delegations.facts.delegations";
+    // Row 2 up: B, A, C; then type into the row shown first.
+    await form.locator('button[data-a="up"]').first().click();
+    await expect.poll(names).toEqual(["B", "A", "C"]);
+    expect(await shownNames()).toEqual([`${key}.0.name=B`, `${key}.1.name=A`, `${key}.2.name=C`]);
+    await form.locator('[data-p$=".name"]').first().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("x");
+    expect(await names()).toEqual(["Bx", "A", "C"]);
+    // The first row removed: A, C; type into the row shown first (A).
+    await form.locator('button[data-a="remove"]').first().click();
+    await expect.poll(names).toEqual(["A", "C"]);
+    expect(await shownNames()).toEqual([`${key}.0.name=A`, `${key}.1.name=C`]);
+    await form.locator('[data-p$=".name"]').first().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("y");
+    expect(await names()).toEqual(["Ay", "C"]);
+    expect(browser.problems).toEqual([]);
+  });
+});

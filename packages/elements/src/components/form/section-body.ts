@@ -2,11 +2,13 @@
  * The fields of a section under its heading: a single three-state answer takes the heading as its
  * legend; a single group shows its fields under the heading; otherwise each path in turn — with
  * `unwrapTitled`, a group titled like the section shows its fields without a second legend. The
- * list of countries that country fields offer is rendered once, with the body.
+ * list of countries that country fields offer is rendered once, with the body, and filled after
+ * the section's first paint (its ~250 options are not the opening's work).
  */
 import type { Lang } from "@doingoai/core/lite";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
+import { until } from "lit/directives/until.js";
 import type { Field } from "../../model/fields";
 import { countries } from "../../model/lists";
 import { getAt, pathKey } from "../../model/path";
@@ -14,13 +16,30 @@ import type { Path } from "../../model/schema";
 import { type FieldHost, renderField, renderFields } from "./field-templates";
 import { COUNTRY_LIST_ID } from "./input-templates";
 
-/** The countries offered by country fields: the name the document writes, and the form's own. */
+/** Resolves when the browser is idle after the next paint (at the latest after a second). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "undefined") return void setTimeout(resolve);
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === "undefined") setTimeout(resolve, 50);
+      else requestIdleCallback(() => resolve(), { timeout: 1000 });
+    });
+  });
+}
+
+/**
+ * The countries offered by country fields: the name the document writes, and the form's own.
+ * The options come after the first paint (a suggestion list is needed only once she types).
+ */
 export function countryList(lang: Lang): TemplateResult {
   return html`${guard(
     [lang],
     () =>
-      html`<datalist id=${COUNTRY_LIST_ID}>${countries(lang).map(
-        (c) => html`<option value=${c.name} label=${c.label ?? c.name}></option>`,
+      html`<datalist id=${COUNTRY_LIST_ID}>${until(
+        afterPaint().then(() =>
+          countries(lang).map((c) => html`<option value=${c.name} label=${c.label ?? c.name}></option>`),
+        ),
+        nothing,
       )}</datalist>`,
   )}`;
 }
