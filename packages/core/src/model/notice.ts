@@ -1,7 +1,7 @@
 /** Conclusion notice (thông báo kết luận) of a working session. */
 import * as z from "zod";
 import { AreaRef, CustomAreaName, GeneralFacts, SectionAnswer } from "./areas";
-import { Numbering, PlanItem } from "./outline";
+import { Numbering, OwnSection } from "./outline";
 import { Citation, IsoDate, Line, Narrative, Period, Person, Text } from "./values";
 
 export const WorkingSession = z
@@ -59,12 +59,7 @@ export const NoticePart = z
     z.strictObject({ part: z.literal("tasks"), title: Line }),
     z.strictObject({ part: z.literal("requestAnswers"), title: Line }),
     z.strictObject({ part: z.literal("otherTasks"), title: Line.optional() }),
-    z.strictObject({
-      part: z.literal("section"),
-      title: Line,
-      narrative: Narrative.optional(),
-      items: z.array(PlanItem).max(100).optional(),
-    }),
+    OwnSection,
   ])
   .meta({ id: "NoticePart" });
 export type NoticePart = z.infer<typeof NoticePart>;

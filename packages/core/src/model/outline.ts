@@ -83,6 +83,14 @@ export const PlanItem = z
   .meta({ id: "PlanItem" });
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/** A section of the document's own (plans and notices): its heading, paragraphs and numbered items. */
+export const OwnSection = z.strictObject({
+  part: z.literal("section"),
+  title: Line,
+  narrative: Narrative.optional(),
+  items: z.array(PlanItem).max(100).optional(),
+});
+
 /**
  * A top section of a plan or programme, in the document's order, under the document's heading:
  * - `purposeAndRequirements`: "I. MỤC ĐÍCH, YÊU CẦU" over "1. Mục đích" and "2. Yêu cầu" (their
@@ -107,12 +115,7 @@ export const PlanPart = z
     z.strictObject({ part: z.literal("content"), title: Line }),
     z.strictObject({ part: z.literal("implementation"), title: Line }),
     z.strictObject({ part: z.literal("funding"), title: Line }),
-    z.strictObject({
-      part: z.literal("section"),
-      title: Line,
-      narrative: Narrative.optional(),
-      items: z.array(PlanItem).max(100).optional(),
-    }),
+    OwnSection,
   ])
   .meta({ id: "PlanPart" });
 export type PlanPart = z.infer<typeof PlanPart>;
