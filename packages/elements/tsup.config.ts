@@ -151,7 +151,9 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     external: [/^@doingoai\//, /^lit($|\/)/],
-    esbuildPlugins: [keepModules],
+    // Templates without their indentation here too: a portal's minifier leaves the text of
+    // template literals as it is, so this is what its bundle carries.
+    esbuildPlugins: [keepModules, compactTemplates],
     // The reference page from the custom-elements manifest (written before tsup by the package
     // `build`: scripts/custom-elements.mjs, with the types derived from it).
     onSuccess: "node scripts/reference-docs.mjs",
