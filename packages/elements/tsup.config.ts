@@ -7,9 +7,11 @@
  *    model IR and Vietnamese labels (`@doingoai/core/lite`), tags registered; core's validation,
  *    the DOCX writer, the HTML preview writer and the English texts are left out and imported on
  *    first use from the files of build 3, next to the bundle;
- * 3. `dist/validator.js`, `dist/docx-writer.js`, `dist/html-preview.js` and `dist/lang-en.js`
- *    (core's English pack and the elements' English strings, for `lang="en"`): each
- *    self-contained (`validator.js` with its own copy of core's language registry).
+ * 3. `dist/validator.js`, `dist/docx-writer.js`, `dist/html-preview.js`, `dist/lang-en.js`
+ *    (core's English pack and the elements' English strings, for `lang="en"`) and
+ *    `dist/paste-rows.js` (a table pasted into rows): each self-contained (`validator.js` and
+ *    `paste-rows.js` with their own copies of core's language registry and the strings, handed
+ *    the page's languages when they load).
  *
  * The bundle is built from the sources (`@doingoai/source` condition). It carries no zod: the
  * forms and core's validation read the model IR; `scripts/bundle-size.mjs` reports the gzip size
@@ -81,6 +83,7 @@ export const LAZY = {
   "docx-writer": { entry: "src/lazy/docx.ts", serves: "@doingoai/render/docx" },
   "html-preview": { entry: "src/lazy/html.ts", serves: "@doingoai/render/html" },
   "lang-en": { entry: "src/strings/en.ts", serves: "./src/strings/en.ts" },
+  "paste-rows": { entry: "src/lazy/paste.ts", serves: "./src/lazy/paste.ts" },
   validator: { entry: "src/components/form/validator.ts", serves: "./src/components/form/validator.ts" },
 } as const;
 
@@ -138,8 +141,9 @@ export default defineConfig([
   {
     // One output module per source module (scripts/build/modules.ts); declarations by
     // scripts/build/declarations.mjs (package `build`).
+    // (`src/lazy/docx.ts` and `html.ts` are entries of the browser bundle's files only.)
     entry: moduleEntries("src", fileURLToPath(new URL(".", import.meta.url))).filter(
-      (f) => f !== "src/bundle.ts" && !f.startsWith("src/lazy/"),
+      (f) => !["src/bundle.ts", "src/lazy/docx.ts", "src/lazy/html.ts"].includes(f),
     ),
     format: ["esm", "cjs"],
     dts: false,
@@ -147,7 +151,9 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     external: [/^@doingoai\//, /^lit($|\/)/],
-    esbuildPlugins: [keepModules],
+    // Templates without their indentation here too: a portal's minifier leaves the text of
+    // template literals as it is, so this is what its bundle carries.
+    esbuildPlugins: [keepModules, compactTemplates],
     // The reference page from the custom-elements manifest (written before tsup by the package
     // `build`: scripts/custom-elements.mjs, with the types derived from it).
     onSuccess: "node scripts/reference-docs.mjs",

@@ -7,8 +7,9 @@
 //     and Vue SFC use of the elements (ts/react, ts/vue), `kind="not-a-kind"` a type error;
 //   - Vite, webpack, esbuild and rollup builds of apps/lite (validate from core/lite), apps/main
 //     (the main entries) and apps/form (<doingoai-document-form>), each run in Chromium: English
-//     messages work; no zod in the lite and form builds (zod marker "$ZodType"); sizes (gzip -9)
-//     of the JavaScript loaded with the page;
+//     messages work; no zod in the lite and form builds (zod marker "$ZodType"); in the form
+//     builds, validation and the pasted-rows code load on first use (LAZY_MARKERS); sizes
+//     (gzip -9) of the JavaScript loaded with the page;
 //   - publint (strict) and @arethetypeswrong/cli on every tarball.
 // Run after `pnpm build`:  node tests/consumers/run.mjs [--only=builds,node,ts,lint] [--keep]
 // Prints one line per check and "consumers: N passed, N failed"; writes the figures to
@@ -47,6 +48,11 @@ export const APPS = ["lite", "main", "form"];
 /** Budgets of the JavaScript loaded with the page, gzip -9, in bytes (figures in `pnpm bench`). */
 export const BUDGETS = { lite: 22 * 1024, main: 110 * 1024, form: 55 * 1024 };
 const ZOD_MARKER = "$ZodType";
+/**
+ * Code the form loads on first use, never with the page, found by a literal of its own: core's
+ * validation (an issue code only `validate` writes) and the reading of a table pasted into rows.
+ */
+export const LAZY_MARKERS = { validation: "document.too-many-issues", "pasted rows": '"td, th"' };
 
 const results = [];
 /** Run a check (sync or async); prints ✓ or ✗ with its time and detail. */
@@ -246,7 +252,15 @@ if (want("builds")) {
           if (a === "main" && !zod.length)
             throw new Error(`zod marker ${ZOD_MARKER} not found in the main build: the marker is stale`);
           if (a !== "main" && zod.length) throw new Error(`zod in ${zod.join(", ")}`);
-          return `English ok, ${(size.initial / 1024).toFixed(1)} KB gzip with the page (budget ${BUDGETS[a] / 1024} KB), ${(size.lazy / 1024).toFixed(1)} KB lazy${a === "main" ? "" : ", no zod"}`;
+          if (a === "form") {
+            const early = Object.entries(LAZY_MARKERS).flatMap(([what, marker]) =>
+              size.files
+                .filter((f) => f.initial && f.markers.includes(marker))
+                .map((f) => `${what} in ${f.file}`),
+            );
+            if (early.length) throw new Error(`loaded with the page: ${early.join(", ")}`);
+          }
+          return `English ok, ${(size.initial / 1024).toFixed(1)} KB gzip with the page (budget ${BUDGETS[a] / 1024} KB), ${(size.lazy / 1024).toFixed(1)} KB lazy${a === "main" ? "" : ", no zod"}${a === "form" ? ", validation and pasted rows lazy" : ""}`;
         } finally {
           await page.close();
         }
@@ -284,6 +298,7 @@ function initialSize(dir) {
       gzip: gzipSync(code, { level: 9 }).length,
       initial: initial.has(f),
       zod: code.includes(ZOD_MARKER),
+      markers: Object.values(LAZY_MARKERS).filter((m) => code.includes(m)),
     };
   });
   const sum = (xs) => xs.reduce((n, f) => n + f.gzip, 0);

@@ -4,7 +4,7 @@
  * browser bundle. `constants.test.ts` checks they equal core's.
  */
 import type { AreaId, DocumentKind } from "@doingoai/core/lite";
-import { MODEL_IR } from "@doingoai/core/lite";
+import { MODEL_IR } from "@doingoai/core/ui";
 import { keyOf, literalValues, nodeOf, objectById, shapeOf } from "./schema";
 
 /** The standard areas, in the order of the `Areas` object (core's AREA_IDS). */

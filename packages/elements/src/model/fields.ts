@@ -13,7 +13,7 @@ import {
   type Lang,
   LIMITS,
   labelTable,
-} from "@doingoai/core/lite";
+} from "@doingoai/core/ui";
 import { optionLabel, shownLang, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
 import { currencyOptions, type Option } from "./lists";

@@ -5,7 +5,7 @@
  * carries no zod. `schema.test.ts` walks the zod schemas and the IR side by side to check that
  * what this file reads (ids, limits, Narrative, AreaRef) matches the schemas.
  */
-import { type DocumentKind, type IrNode, LIMITS, MODEL_IR } from "@doingoai/core/lite";
+import { type DocumentKind, type IrNode, LIMITS, MODEL_IR } from "@doingoai/core/ui";
 
 /** A node of the model IR (its index). */
 export type Schema = number;

@@ -3,7 +3,7 @@
  * a title. Areas come from the model (AREA_IDS); every body key of every kind is in a section or in
  * NOT_IN_FORM (sections.test.ts checks it against the schema, so the table cannot drift).
  */
-import { areaLabel, type DocumentKind, fieldLabel, type Lang } from "@doingoai/core/lite";
+import { areaLabel, type DocumentKind, fieldLabel, type Lang } from "@doingoai/core/ui";
 import { type StringKey, t } from "../strings/strings";
 import { AREA_IDS } from "./constants";
 import { DOCUMENT_SCHEMAS, nodeOf, type Path, schemaAt } from "./schema";

@@ -1,5 +1,5 @@
 /** One line of text for a value, as "Kiểm tra lại" shows it in its summary list. */
-import { dayText, type Lang, monthText } from "@doingoai/core/lite";
+import { dayText, type Lang, monthText } from "@doingoai/core/ui";
 import { t } from "../strings/strings";
 import type { Field } from "./fields";
 import { isEmpty } from "./path";

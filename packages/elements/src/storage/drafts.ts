@@ -3,7 +3,7 @@
  * carries the schema version it was written with and when it was saved; opening it runs core
  * `migrate()`, so a draft saved by an older release opens in a newer one.
  */
-import { type Lang, migrate } from "@doingoai/core/lite";
+import { type Lang, migrate } from "@doingoai/core/ui";
 import { SCHEMA_VERSION } from "../model/constants";
 
 export interface Draft {

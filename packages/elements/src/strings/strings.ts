@@ -5,7 +5,7 @@
  * `lang="en"` (until it arrives, the component shows Vietnamese). `strings.test.ts` checks that
  * both languages have the same keys and the same placeholders.
  */
-import { enumLabel, type Lang, registerLanguage } from "@doingoai/core/lite";
+import { enumLabel, type Lang, registerLanguage } from "@doingoai/core/ui";
 import { type StringKey, STRINGS_VI as vi } from "./vi";
 
 export type { StringKey };

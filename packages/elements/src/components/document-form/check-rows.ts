@@ -2,7 +2,7 @@
  * Parts of "Kiểm tra lại": the rows of a section (each field's label and its value in words, with
  * its path), and the completeness warning before sending.
  */
-import { fieldLabel, type Lang } from "@doingoai/core/lite";
+import { fieldLabel, type Lang } from "@doingoai/core/ui";
 import { html, nothing } from "lit";
 import type { Field } from "../../model/fields";
 import { getAt, type Obj } from "../../model/path";

@@ -1,4 +1,4 @@
-import { type Document, type DocumentKind, kindLabel, migrate } from "@doingoai/core/lite";
+import { type Document, type DocumentKind, kindLabel, migrate } from "@doingoai/core/ui";
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { docxFileName, renderDocxBytes, saveFile } from "../../download/docx";
 import { DOCUMENT_KINDS } from "../../model/constants";

@@ -5,7 +5,7 @@
  * portal's prefill (`prefill.ts`) names the unit, its place and signer.
  */
 
-import { type Lang, migrate, type RequestDocument, reportFromRequest } from "@doingoai/core/lite";
+import { type Lang, migrate, type RequestDocument, reportFromRequest } from "@doingoai/core/ui";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Obj } from "../../model/path";
 import { type StringKey, t } from "../../strings/strings";

@@ -12,18 +12,19 @@
  * - **Tables pasted into a row** (Excel, Word) fill as many rows (`paste-rows.ts`); **Word's
  *   bullets** ("•", "-", "1." before a tab) are taken off text pasted into a field.
  */
-import { type Lang, LIMITS } from "@doingoai/core/lite";
+import { type Lang, LIMITS } from "@doingoai/core/ui";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { loadPaste, mayBeRows } from "../../lazy/load-paste";
+import { cleanBullets } from "../../model/bullets";
 import { formatDate, parseDate, regroup } from "../../model/formats";
-import { cleanBullets } from "../../model/paste";
 import type { Obj } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
 import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
-import { pasteAsRows } from "./paste-rows";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
 type Field = HTMLInputElement | HTMLTextAreaElement;
+type PasteAsRows = Awaited<ReturnType<typeof loadPaste>>["pasteAsRows"];
 
 /** How long typing pauses before the counter is announced. */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -145,11 +146,29 @@ export class InputAssistController implements ReactiveController {
   #onPaste = (e: ClipboardEvent) => {
     const el = this.#field(e);
     if (!el || !e.clipboardData) return;
-    if (this.#pasteRows(el, e.clipboardData)) {
+    const text = e.clipboardData.getData("text/plain");
+    const html = e.clipboardData.getData("text/html");
+    if (this.doc && mayBeRows(el.dataset.p ?? "", text, html)) {
+      // Maybe a table: its code loads on first use (lazy/load-paste.ts), so the paste is taken now.
       e.preventDefault();
+      const at = [el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length] as const;
+      const data = { getData: (type: string) => (type === "text/html" ? html : text) };
+      void loadPaste().then((m) => this.#pasteRows(el, data, m.pasteAsRows) || this.#insert(el, text, at));
       return;
     }
-    const text = e.clipboardData.getData("text/plain");
+    const kind = el.dataset.k;
+    const cleaned = kind === "text" || kind === "narrative" ? cleanBullets(text) : text;
+    // Word's bullets taken off: the cleaned text is inserted instead, as a paste.
+    if (cleaned !== text) e.preventDefault();
+    if (!this.#insert(el, text, undefined, cleaned === text)) e.preventDefault();
+  };
+
+  /**
+   * Pasted `text` (bullets taken off, line breaks as the field keeps them) inserted at `at`
+   * (default: the selection) as a paste, or only checked when the browser inserts it (`check`);
+   * false when it does not fit (said under the field).
+   */
+  #insert(el: Field, text: string, at?: readonly [number, number], check = false): boolean {
     const kind = el.dataset.k;
     const cleaned = kind === "text" || kind === "narrative" ? cleanBullets(text) : text;
     // What the browser will insert: line breaks as the field keeps them (none in an <input>).
@@ -157,28 +176,17 @@ export class InputAssistController implements ReactiveController {
       el instanceof HTMLTextAreaElement
         ? cleaned.replace(/\r\n?/g, "\n")
         : cleaned.replace(/[\r\n]+/g, " ").trim();
-    if (!this.#fits(el, insert)) e.preventDefault();
-    else if (cleaned !== text) {
-      // Word's bullets taken off: the cleaned text is inserted instead, as a paste.
-      e.preventDefault();
-      el.setRangeText(
-        insert,
-        el.selectionStart ?? el.value.length,
-        el.selectionEnd ?? el.value.length,
-        "end",
-      );
-      el.dispatchEvent(
-        new InputEvent("input", {
-          bubbles: true,
-          composed: true,
-          inputType: "insertFromPaste",
-          data: insert,
-        }),
-      );
-    }
-  };
+    if (!el.isConnected || !this.#fits(el, insert)) return false;
+    if (check) return true;
+    const [start, end] = at ?? [el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length];
+    el.setRangeText(insert, start, end, "end");
+    el.dispatchEvent(
+      new InputEvent("input", { bubbles: true, composed: true, inputType: "insertFromPaste", data: insert }),
+    );
+    return true;
+  }
 
-  #pasteRows(el: Field, data: DataTransfer): boolean {
+  #pasteRows(el: Field, data: Pick<DataTransfer, "getData">, pasteAsRows: PasteAsRows): boolean {
     const host = this.host as Host & { updateComplete?: Promise<unknown> };
     if (!this.doc || !this.edit) return false;
     const edit = this.edit;

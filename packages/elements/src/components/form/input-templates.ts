@@ -5,7 +5,7 @@
  * counter's announcement, pastes longer than the room left, regrouping digits, the picker) is in
  * `input-assist.controller.ts`.
  */
-import { type Issue, LIMITS } from "@doingoai/core/lite";
+import { type Issue, LIMITS } from "@doingoai/core/ui";
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { live } from "lit/directives/live.js";

@@ -35,7 +35,11 @@ function rowOf(path: Path): { list: Path; row: number; key: string | undefined }
 }
 
 /** Paste `data` as rows when the field `el` is in a list row and the clipboard holds a table. */
-export function pasteAsRows(el: HTMLElement, data: DataTransfer, ctx: PasteContext): boolean {
+export function pasteAsRows(
+  el: HTMLElement,
+  data: Pick<DataTransfer, "getData">,
+  ctx: PasteContext,
+): boolean {
   const where = rowOf(keyPath(el.dataset.p ?? ""));
   if (!where) return false;
   const table = tableFromClipboard(data);

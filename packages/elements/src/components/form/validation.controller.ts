@@ -8,7 +8,7 @@
  * (the form's value counts as not yet validated) and happens as soon as it is there; the host's
  * `updateComplete` waits for it.
  */
-import { hasLanguage, type Issue, type Lang, languagePack } from "@doingoai/core/lite";
+import { hasLanguage, type Issue, type Lang, languagePack } from "@doingoai/core/ui";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { isPrefix, pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
