@@ -28,12 +28,14 @@ const bodyMark = (i: number) => new RawBlock({ "w:p": [{ "w:r": [{ "w:t": `DOING
  */
 export async function layoutToDocx(layout: Layout, opts: LayoutToDocxOptions = {}): Promise<Uint8Array> {
   const bodies = layoutBodies(WML_TEXT, layout);
-  const shells = sectionsAround(
-    layout,
-    bodies.map((_, i) => [bodyMark(i)]),
-  );
+  const marks = bodies.map((_, i) => [bodyMark(i)]);
+  // What the package around the bodies depends on: the sections (a draft's first page, each
+  // appendix's orientation); the title is put in by packDocxWithBodies.
+  const shape = JSON.stringify([layout.draft === true, layout.appendices.map((a) => a.landscape === true)]);
   return packDocxWithBodies(
-    docxDocument(layout.title, shells),
+    shape,
+    (title) => docxDocument(title, sectionsAround(layout, marks)),
+    layout.title,
     bodies.map((xml, i) => ({ mark: bodyMarkXml(i), xml: xml.join("") })),
     opts.source,
   );

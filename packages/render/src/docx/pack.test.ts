@@ -32,4 +32,27 @@ describe("layoutToDocx's bodies written by render", () => {
     const back = readDocx(await layoutToDocx(layout, { source: doc }));
     expect(back.ok && back.value).toEqual(doc);
   });
+
+  // The package around the bodies is written once per shape of sections and kept: another
+  // document of that shape, a title to escape or none, and no source give docx's own parts.
+  it.each([
+    ["a title to escape", "Báo cáo <số 1> & \"2\" 'ba'\u0001\r\n"],
+    ["no title", ""],
+  ])("%s, without a source: the same parts as docx writing the whole tree", async (_name, title) => {
+    const layout = { ...buildLayout(consolidated), title };
+    const fast = docxParts(await layoutToDocx(layout));
+    const whole = docxParts(await packDocx(buildDocxTree(layout)));
+    expect([...fast.keys()]).toEqual([...whole.keys()]);
+    const untimed = (xml: string | undefined) => xml?.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, "T");
+    for (const [path, xml] of whole) expect([path, untimed(fast.get(path))]).toEqual([path, untimed(xml)]);
+  });
+
+  it("gives each DOCX the time it was written", async () => {
+    const layout = buildLayout(consolidated);
+    const before = new Date().toISOString();
+    const core = docxParts(await layoutToDocx(layout)).get("docProps/core.xml")!;
+    const times = [...core.matchAll(/<dcterms:(?:created|modified)[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(times).toHaveLength(2);
+    for (const t of times) expect(t >= before && t <= new Date().toISOString()).toBe(true);
+  });
 });
