@@ -185,6 +185,11 @@ const TITLE_MARK = "DOINGOAI-TITLE-7f3a";
 const SHELLS_KEPT = 16;
 const shells = new Map<string, Promise<Shell>>();
 
+/** Forgets the shells kept: the next DOCX of each shape has docx write its package again (benchmarks). */
+export function forgetShells(): void {
+  shells.clear();
+}
+
 /** The shell of a `shape` (what its package depends on besides the bodies and the title), docx writing it once. */
 function shellOf(
   shape: string,
