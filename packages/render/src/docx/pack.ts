@@ -180,7 +180,7 @@ interface Shell {
   deflated: Map<string, Uint8Array>;
 }
 
-/** The title docx writes in a shell, put back by the document's own (`TITLE_MARK` never occurs in a title's XML). */
+/** What a shell has docx write as its title: docProps/core.xml is cut there, and each DOCX puts its own title in. */
 const TITLE_MARK = "DOINGOAI-TITLE-7f3a";
 const SHELLS_KEPT = 16;
 const shells = new Map<string, Promise<Shell>>();
