@@ -202,8 +202,9 @@ export function canonicalText(s: string): string {
     .normalize("NFC");
 }
 
-function wordsOf(s: string): string {
-  const w = canonicalText(s).replace(WORDS, " ").trim();
+/** The words of a canonical text (`canonicalText`), one space between and at each end. */
+function wordsOf(canonical: string): string {
+  const w = canonical.replace(WORDS, " ").trim();
   return w === "" ? "" : ` ${w} `;
 }
 
@@ -225,10 +226,9 @@ export function narrativeText(paragraphs: readonly string[]): NarrativeText {
     const quantity = !named.has(at) && !NAMING_WORDS.has(prev) && !next.startsWith("tháng");
     numbers.push({ text: m[0], next, quantity });
   }
-  // The whole narrative made canonical once (as `wordsOf` would, then flattened).
+  // The whole narrative made canonical once, for its words and flattened.
   const canonical = canonicalText(text);
-  const words = canonical.replace(WORDS, " ").trim();
-  return { words: words === "" ? "" : ` ${words} `, numbers, flat: canonical.replace(/\s+/g, " ") };
+  return { words: wordsOf(canonical), numbers, flat: canonical.replace(/\s+/g, " ") };
 }
 
 function groupThousands(digits: string): string {
@@ -332,8 +332,10 @@ const FUNCTION_WORDS = new Set(
  * indicator's label around its figure, and drop an ellipsis or a comma.
  */
 function textStated(v: string, text: NarrativeText): boolean {
-  const w = wordsOf(v);
-  if (w === "" || text.words.includes(w) || text.flat.includes(canonicalText(v))) return true;
+  // The value made canonical once, for its words and for the flat text.
+  const canonical = canonicalText(v);
+  const w = wordsOf(canonical);
+  if (w === "" || text.words.includes(w) || text.flat.includes(canonical)) return true;
   const pairs = bigrams(w);
   if (pairs.length < 2) return false;
   const vocabulary = vocabularyOf(text);

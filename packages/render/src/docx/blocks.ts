@@ -1,7 +1,7 @@
 /** The body: headings, paragraphs by role, and tables with explicit twip widths (see wml.ts). */
 import type { Block, Table as LayoutTable, Run, TableColumn } from "../layout/types";
 import { STYLE } from "./styles";
-import { RawBlock, type WCell, type WRunFormat, wParagraph, wRuns, wTable, type Xml } from "./wml";
+import type { WCell, Wml, WRow, WRunFormat } from "./wml";
 
 const ROLE_STYLE = {
   body: STYLE.body,
@@ -17,9 +17,9 @@ const MIN_COLUMN = 300;
 const SHORT_ROW = 600;
 
 /** Runs of the layout with their emphasis; an absent flag keeps the paragraph style's. */
-export function layoutRunsXml(runs: readonly Run[], base: WRunFormat = {}): Xml[] {
+export function layoutRunsXml<X>(w: Wml<X>, runs: readonly Run[], base: WRunFormat = {}): X[] {
   return runs.flatMap((run) =>
-    wRuns(run.text, {
+    w.runs(run.text, {
       ...base,
       ...(run.bold !== undefined ? { bold: run.bold } : {}),
       ...(run.italic !== undefined ? { italics: run.italic } : {}),
@@ -48,8 +48,8 @@ export function isOutlineHeading(block: Extract<Block, { type: "heading" }>): bo
 }
 
 /** The paragraphs and tables of the body, in order. */
-export function bodyBlocks(blocks: readonly Block[], available: number): RawBlock[] {
-  const out: RawBlock[] = [];
+export function bodyBlocks<X>(w: Wml<X>, blocks: readonly Block[], available: number): X[] {
+  const out: X[] = [];
   for (const block of blocks) {
     if (block.type === "heading") {
       // The layout decides the case (level-1 "I." titles arrive upper-cased; "1. Mục tiêu" as typed).
@@ -60,25 +60,20 @@ export function bodyBlocks(blocks: readonly Block[], available: number): RawBloc
       const outline = isOutlineHeading(block);
       // Out of the outline the head keeps the heading's bold as direct formatting.
       const format: WRunFormat = point ? { bold: false, italics: false } : outline ? {} : { bold: true };
-      const tail = block.tail ? layoutRunsXml(block.tail, format) : [];
+      const tail = block.tail ? layoutRunsXml(w, block.tail, format) : [];
       const style = outline ? (STYLE.heading[block.level - 1] ?? STYLE.heading[3]) : STYLE.lead;
       const keep = outline || (block.tail ?? []).length > 0 ? {} : { keepNext: true };
-      out.push(new RawBlock(wParagraph(style, [...wRuns(head, format), ...tail], keep)));
+      out.push(w.paragraph(style, [...w.runs(head, format), ...tail], keep));
     } else if (block.type === "paragraph") {
-      const runs = layoutRunsXml(block.runs, block.placeholder ? PLACEHOLDER : {});
+      const runs = layoutRunsXml(w, block.runs, block.placeholder ? PLACEHOLDER : {});
       const style = ROLE_STYLE[block.role] ?? STYLE.body;
-      out.push(new RawBlock(wParagraph(style, runs, block.role === "closing" ? { keepNext: true } : {})));
+      out.push(w.paragraph(style, runs, block.role === "closing" ? { keepNext: true } : {}));
     } else if (block.type === "table") {
-      const table = dataTable(block.table, available);
-      if (!table) continue;
-      if (block.table.caption) {
-        out.push(
-          new RawBlock(
-            wParagraph(STYLE.center, wRuns(block.table.caption, { bold: true }), { keepNext: true }),
-          ),
-        );
-      }
-      out.push(table, new RawBlock(wParagraph(STYLE.body, [])));
+      const table = dataTable(w, block.table, available);
+      if (table === undefined) continue;
+      if (block.table.caption)
+        out.push(w.paragraph(STYLE.center, w.runs(block.table.caption, { bold: true }), { keepNext: true }));
+      out.push(table, w.paragraph(STYLE.body, []));
     }
   }
   return out;
@@ -114,18 +109,18 @@ function fitRow(row: readonly unknown[], count: number): string[] {
 }
 
 /** A bordered data table: header row repeated on each page, explicit widths in grid and cells. */
-export function dataTable(table: LayoutTable, available: number): RawBlock | undefined {
+export function dataTable<X>(w: Wml<X>, table: LayoutTable, available: number): X | undefined {
   const count = table.columns.length;
   if (count === 0) return undefined;
   const widths = fitWidths(table.columns, available);
-  const header = {
+  const header: WRow = {
     header: table.repeatHeader,
     cantSplit: true,
     cells: table.columns.map(
       (column): WCell => ({ text: column.title, style: STYLE.cellHead, vCenter: true }),
     ),
   };
-  const rows = table.rows.map((row) => {
+  const rows = table.rows.map((row): WRow => {
     const cells = fitRow(row, count);
     return {
       // A short row is kept on one page; a long one may break, or it could not fit any page.
@@ -136,5 +131,5 @@ export function dataTable(table: LayoutTable, available: number): RawBlock | und
       }),
     };
   });
-  return new RawBlock(wTable(widths, [header, ...rows]));
+  return w.table(widths, [header, ...rows]);
 }

@@ -1,15 +1,16 @@
-/** Small paragraph builders shared by the frame, the body and the appendices. */
+/** Small paragraph builders shared by the frame, the body and the appendices, for either writer. */
 import { STYLE } from "./styles";
-import { type WParagraphOptions, type WRunFormat, wParagraph, wRuns, type Xml } from "./wml";
+import type { Wml, WParagraphOptions, WRunFormat } from "./wml";
 
 /** A paragraph of one style holding `text` (or nothing). */
-export function para(
+export function para<X>(
+  w: Wml<X>,
   style: string,
   text = "",
   format: WRunFormat = {},
   options: WParagraphOptions = {},
-): Xml {
-  return wParagraph(style, text === "" ? [] : wRuns(text, format), options);
+): X {
+  return w.paragraph(style, text === "" ? [] : w.runs(text, format), options);
 }
 
 /**
@@ -17,10 +18,10 @@ export function para(
  * box `boxWidth` twips wide by equal indents. Paragraph borders render the same in Word and
  * LibreOffice, unlike drawn shapes or rows of underscores.
  */
-export function rule(boxWidth: number, length: number, gapBefore = 0): Xml {
+export function rule<X>(w: Wml<X>, boxWidth: number, length: number, gapBefore = 0): X {
   const clamped = Math.max(200, Math.min(boxWidth, Math.round(length)));
   const side = Math.max(0, Math.floor((boxWidth - clamped) / 2));
-  return wParagraph(STYLE.rule, [], {
+  return w.paragraph(STYLE.rule, [], {
     ...(gapBefore > 0 ? { before: gapBefore } : {}),
     indent: { left: side, right: side },
     border: { bottom: { size: 6, space: 1 } },

@@ -18,7 +18,7 @@ import { para, rule } from "./paragraphs";
 import { STYLE } from "./styles";
 import { lineWidthTwips } from "./text-width";
 import { MARGIN, PAGE, SIZE, TEXT_WIDTH } from "./units";
-import { RawBlock, type Xml } from "./wml";
+import type { Wml } from "./wml";
 
 /** The draft mark, as the HTML shows it: bold, boxed, at the top right of the first page. */
 function draftMark(): Paragraph {
@@ -73,6 +73,11 @@ export function mainSection(children: FileChild[], draft = false): ISectionOptio
   return { properties: sectionProperties(false), headers: pageHeaders(draft), children };
 }
 
+/** An appendix's section around its body (`appendixBody`): landscape or not, its own page numbers. */
+export function appendixSection(appendix: AppendixLayout, children: FileChild[]): ISectionOptions {
+  return { properties: sectionProperties(appendix.landscape), headers: pageHeaders(), children };
+}
+
 /** Share of "(Kèm theo …)" its rule covers: NĐ 30 asks for 1/3 to 1/2 of the line above. */
 const ATTACHED_RULE = 0.4;
 
@@ -80,26 +85,24 @@ const ATTACHED_RULE = 0.4;
  * An appendix: "Phụ lục I", its title, "(Kèm theo …)" with a short rule under it, the table, the
  * note, and "./." at its end as at the end of the document.
  */
-export function appendixSection(appendix: AppendixLayout): ISectionOptions {
+export function appendixBody<X>(w: Wml<X>, appendix: AppendixLayout): X[] {
   const available = appendix.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const lines: Xml[] = [
-    para(STYLE.title, appendix.label, { size: SIZE.pt14 }),
-    para(STYLE.title, appendix.title.toUpperCase(), { size: SIZE.pt14 }),
+  const children: X[] = [
+    para(w, STYLE.title, appendix.label, { size: SIZE.pt14 }),
+    para(w, STYLE.title, appendix.title.toUpperCase(), { size: SIZE.pt14 }),
   ];
   if (appendix.attachedTo) {
-    lines.push(para(STYLE.frame, appendix.attachedTo, { italics: true }));
-    lines.push(
-      rule(available, lineWidthTwips(appendix.attachedTo, 14, false, available) * ATTACHED_RULE, 60),
+    children.push(para(w, STYLE.frame, appendix.attachedTo, { italics: true }));
+    children.push(
+      rule(w, available, lineWidthTwips(appendix.attachedTo, 14, false, available) * ATTACHED_RULE, 60),
     );
   }
-  lines.push(para(STYLE.frame, "", {}, { before: 120 }));
-  const table = dataTable(appendix.table, available);
-  if (table && appendix.table.caption)
-    lines.push(para(STYLE.title, appendix.table.caption, { size: SIZE.pt13 }));
-  const children: FileChild[] = lines.map((xml) => new RawBlock(xml));
-  if (table) children.push(table);
-  if (appendix.note)
-    children.push(new RawBlock(para(STYLE.body, appendix.note, { italics: true, size: SIZE.pt12 })));
-  children.push(new RawBlock(para(STYLE.frame, APPENDIX_END, {}, { align: "right", before: 120 })));
-  return { properties: sectionProperties(appendix.landscape), headers: pageHeaders(), children };
+  children.push(para(w, STYLE.frame, "", {}, { before: 120 }));
+  const table = dataTable(w, appendix.table, available);
+  if (table !== undefined && appendix.table.caption)
+    children.push(para(w, STYLE.title, appendix.table.caption, { size: SIZE.pt13 }));
+  if (table !== undefined) children.push(table);
+  if (appendix.note) children.push(para(w, STYLE.body, appendix.note, { italics: true, size: SIZE.pt12 }));
+  children.push(para(w, STYLE.frame, APPENDIX_END, {}, { align: "right", before: 120 }));
+  return children;
 }

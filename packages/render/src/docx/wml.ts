@@ -5,7 +5,9 @@
  * TableCell classes a 10-page report with a 64 × 9 table took 50 ms of CPU here; written this
  * way, 27 ms (and seed 000's body 0.3 ms). docx still writes the package, the styles, the
  * sections and the headers. Element order follows the schema (CT_PPrBase, CT_RPr, CT_TblPr…),
- * which the tests check with xmllint.
+ * which the tests check with xmllint. These objects are the reference writer: `layoutToDocx`
+ * writes the same elements as text (`WML_TEXT`, wml-text.ts), and the tests check both give the
+ * same bytes.
  */
 import { FileChild, type IXmlableObject } from "./adapter";
 import { xmlSafe } from "./xml-safe";
@@ -30,11 +32,6 @@ export class RawBlock extends FileChild {
 
   override prepForXml(): Xml {
     return this.xml;
-  }
-
-  /** Its XML, as docx would write it (`xmlText`). */
-  toXml(): string {
-    return xmlText(this.xml);
   }
 }
 
@@ -183,11 +180,15 @@ export interface WCell {
 
 const BORDER = { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000" };
 
+/** A row of a bordered table: its cells, whether it repeats as the header, whether it may break. */
+export interface WRow {
+  cells: WCell[];
+  header?: boolean;
+  cantSplit?: boolean;
+}
+
 /** A bordered table, fixed layout, the same twip widths in the table, the grid and every cell. */
-export function wTable(
-  widths: number[],
-  rows: { cells: WCell[]; header?: boolean; cantSplit?: boolean }[],
-): Xml {
+export function wTable(widths: number[], rows: WRow[]): Xml {
   const total = widths.reduce((a, b) => a + b, 0);
   const tblPr = el("w:tblPr", undefined, [
     el("w:tblW", { "w:type": "dxa", "w:w": total }),
@@ -242,82 +243,27 @@ const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the same, for replacing
 const TO_ESCAPE_ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeOne = (c: string) => ESCAPES[c] ?? "";
-const escapeXml = (v: unknown): string => {
+/** A value escaped as docx's XML writer escapes text and attributes (and drops C0 controls). */
+export const escapeXml = (v: unknown): string => {
   if (typeof v !== "string") return String(v);
   return TO_ESCAPE.test(v) ? v.replace(TO_ESCAPE_ALL, escapeOne) : v;
 };
 
-function attrText(a: Record<string, unknown>): string {
-  let out = "";
-  for (const k in a) out += ` ${k}="${escapeXml(a[k])}"`;
-  return out;
-}
-
 /**
- * The XML of an element as docx's writer writes it (no indent), byte for byte — quirks included:
- * an element given as a list is never self-closed, and a text item replaces the item before it.
- * Written straight into one list of pieces joined once, without docx's intermediate objects: the
- * body of a 200-page report is the bulk of a DOCX's XML (`pack.test.ts` checks the sameness).
+ * A writer of the body's WordprocessingML: runs, paragraphs and tables as `X`. Two of them, the
+ * same elements: `WML_OBJECTS` (here: the objects docx's XML writer takes, the reference) and
+ * `WML_TEXT` (wml-text.ts: the XML text itself, what `layoutToDocx` writes).
  */
-export function xmlText(x: Xml): string {
-  const out: string[] = [];
-  write(x, out);
-  return out.join("");
+export interface Wml<X> {
+  runs(value: string, format?: WRunFormat): X[];
+  paragraph(style: string, runs: X[], o?: WParagraphOptions): X;
+  frameTable(widths: number[], rows: X[][][]): X;
+  table(widths: number[], rows: WRow[]): X;
 }
 
-function write(x: Xml, out: string[]): void {
-  const data = x as Record<string, unknown>;
-  let name: string | undefined;
-  for (const k in data) {
-    name = k;
-    break;
-  }
-  const values = name === undefined ? undefined : data[name];
-  const open = name === undefined ? "" : `<${name}`;
-  const close = name === undefined ? "" : `</${name}>`;
-  if (values === null) {
-    out.push(`${open}/>`);
-    return;
-  }
-  if (typeof values !== "object") {
-    out.push(`${open}>${values === undefined ? "" : escapeXml(values)}${close}`);
-    return;
-  }
-  const { _attr, _cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
-  let attrs = _attr ? attrText(_attr) : "";
-  const cdata = _cdata ? `<![CDATA[${_cdata.replace(/\]\]>/g, "]]]]><![CDATA[>")}]]>` : undefined;
-  if (!Array.isArray(values)) {
-    out.push(
-      cdata === undefined
-        ? `${open}${attrs}/>`
-        : `${open}${attrs}${name === undefined ? "" : ">"}${cdata}${close}`,
-    );
-    return;
-  }
-  // The open tag's place (its attributes may come among the items), then the items: an element
-  // item's pieces start at `last`; a text item drops the item before it.
-  const at = out.length;
-  out.push("");
-  if (cdata !== undefined) out.push(cdata);
-  let last = out.length;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v === "object") {
-      let first: string | undefined;
-      for (const k in v) {
-        first = k;
-        break;
-      }
-      if (first === "_attr") attrs += attrText((v as { _attr: Record<string, unknown> })._attr);
-      else {
-        last = out.length;
-        write(v as Xml, out);
-      }
-    } else {
-      out.length = last;
-      out.push(escapeXml(v));
-    }
-  }
-  out[at] = `${open}${attrs}${name === undefined ? "" : ">"}`;
-  out.push(close);
-}
+export const WML_OBJECTS: Wml<Xml> = {
+  runs: wRuns,
+  paragraph: wParagraph,
+  frameTable: wFrameTable,
+  table: wTable,
+};
