@@ -20,7 +20,7 @@ import type { Obj } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
 import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
-import { pasteAsRows } from "./paste-rows";
+import { noteFieldOf, pasteAsRows } from "./paste-rows";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -143,6 +143,12 @@ export class InputAssistController implements ReactiveController {
   }
 
   #onPaste = (e: ClipboardEvent) => {
+    // A table pasted on a choice of a row (a delegation's direction) fills rows from that column.
+    const choice = e.target;
+    if (choice instanceof HTMLSelectElement && choice.dataset.p !== undefined && e.clipboardData) {
+      if (this.#pasteRows(choice, e.clipboardData)) e.preventDefault();
+      return;
+    }
     const el = this.#field(e);
     if (!el || !e.clipboardData) return;
     if (this.#pasteRows(el, e.clipboardData)) {
@@ -178,7 +184,7 @@ export class InputAssistController implements ReactiveController {
     }
   };
 
-  #pasteRows(el: Field, data: DataTransfer): boolean {
+  #pasteRows(el: Field | HTMLSelectElement, data: DataTransfer): boolean {
     const host = this.host as Host & { updateComplete?: Promise<unknown> };
     if (!this.doc || !this.edit) return false;
     const edit = this.edit;
@@ -189,7 +195,8 @@ export class InputAssistController implements ReactiveController {
       rendered: () => host.updateComplete ?? Promise.resolve(),
       query: (selector) => this.#root?.querySelector(selector) ?? null,
       report: (text) => {
-        const target = el.isConnected ? el : this.#root?.querySelector<Field>(`#${CSS.escape(el.id)}`);
+        const own = el.isConnected ? el : this.#root?.querySelector<HTMLElement>(`#${CSS.escape(el.id)}`);
+        const target = own ? noteFieldOf(own, (s) => this.#root?.querySelector(s) ?? null) : null;
         if (target) this.#note(target, text);
         else this.#say(text);
       },
