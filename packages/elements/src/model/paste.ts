@@ -208,7 +208,7 @@ function readCell(
   f: Field,
   text: string,
   lang: Lang,
-): { value: unknown; ok: boolean; reason?: "not-in-list" } {
+): { value: unknown; ok: boolean; reason?: "not-in-list"; unread?: string } {
   const s = text.trim();
   switch (f.kind) {
     case "number": {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getAt, type Obj } from "./path";
-import { daysOf, NOT_ROW_TOTALS, ROW_TOTALS } from "./row-totals";
+import { daysOf, ROW_TOTALS } from "./row-totals";
+import { NOT_ROW_TOTALS } from "./row-totals-excluded";
 import { DOCUMENT_SCHEMAS, nodeOf, objectById, type Schema, schemaAt, schemaId, unwrap } from "./schema";
 
 /** Every object of the model a document can hold (walked from the roots of the four kinds). */
