@@ -1,12 +1,13 @@
-import { EN, registerLanguage } from "@doingoai/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage } from "../strings/strings";
 import { fieldsOf, type ListField, type SelectField } from "./fields";
 import { currencyCode } from "./lists";
 import { pasteRows } from "./paste";
 import { matchOption, OPTION_WORDS } from "./pick";
 import { literalValues, nodeOf, objectById, type Schema, unwrap } from "./schema";
 
-beforeAll(() => registerLanguage(EN));
+// English labels are read once the English pack is loaded (as `lang="en"` loads it in a page).
+beforeAll(() => loadLanguage("en"));
 
 const fieldOf = (id: string, key: string) => fieldsOf(objectById(id)!, "vi").find((f) => f.key === key)!;
 const select = (id: string, key: string) => fieldOf(id, key) as SelectField;
@@ -37,7 +38,11 @@ describe("an option from the words written for it", () => {
     expect(matchOption(select("Agreement", "status"), "signed")).toBe("signed");
     expect(matchOption(select("Agreement", "status"), "Đang thực hiện")).toBe("implementing");
     expect(matchOption(select("Award", "level"), "Cấp tỉnh")).toBe("province");
-    expect(matchOption(select("Award", "level"), "State")).toBe("state");
+    expect(matchOption(select("Award", "level"), "State level")).toBe("state");
+    expect(matchOption(select("Award", "level"), "Provincial level")).toBe("province");
+    expect(matchOption(select("Award", "level"), "level")).toBeUndefined();
+    expect(matchOption(select("Agreement", "status"), "Being implemented")).toBe("implementing");
+    expect(matchOption(select("InvestmentProject", "kind"), "Kiều bào")).toBe("overseas-vietnamese");
     expect(matchOption(select("AidProject", "kind"), "Dự án")).toBe("project");
     expect(matchOption(select("AidProject", "kind"), "Phi dự án")).toBe("non-project");
     expect(matchOption(select("AidProject", "kind"), "khẩn cấp")).toBe("emergency");

@@ -56,8 +56,11 @@ export function noteFieldOf(
 export function pasteAsRows(el: HTMLElement, data: DataTransfer, ctx: PasteContext): boolean {
   const where = rowOf(keyPath(el.dataset.p ?? ""));
   if (!where) return false;
-  const table = tableFromClipboard(data);
-  if (!table || (table.length === 1 && table[0]!.length < 2)) return false;
+  // On a choice, one cell too: the browser pastes nothing into a <select> ("Đoàn vào" chooses it).
+  const choice = el.dataset.k === "select";
+  const single = choice ? data.getData("text/plain").trim() : "";
+  const table = tableFromClipboard(data) ?? (single ? [[single]] : undefined);
+  if (!table || (!choice && table.length === 1 && table[0]!.length < 2)) return false;
   const kind = ctx.doc.kind as keyof typeof DOCUMENT_SCHEMAS;
   const root = DOCUMENT_SCHEMAS[kind];
   if (root === undefined) return false;

@@ -131,6 +131,11 @@ describe("a table pasted on a delegation's direction", () => {
     const days = form.locator("p.offer", { hasText: "Đoàn ra – Số ngày" });
     await expect.poll(() => days.textContent()).toMatch(/tổng theo các dòng là 9\./);
     expect(await valueAt(page, "body.areas.delegations.facts.totals")).toBe(null);
+    // One cell pasted on a choice chooses it (the browser itself pastes nothing into a <select>).
+    await paste(page, `f-${DELEGATIONS}.0.direction`, "đoàn vào");
+    await expect.poll(() => valueAt(page, `${DELEGATIONS}.0.direction`)).toBe("inbound");
+    await expect.poll(() => shown("0.direction")).toBe("inbound");
+    expect(await valueAt(page, `${DELEGATIONS}.0.name`)).toBe("Đoàn công tác của UBND tỉnh");
     expect(browser.problems).toEqual([]);
   });
 });
