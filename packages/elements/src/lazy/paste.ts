@@ -8,7 +8,7 @@
 import { hasLanguage, type Lang, type LanguagePack, registerLanguage } from "@doingoai/core/ui";
 import { STRINGS, type StringKey } from "../strings/strings";
 
-export { pasteAsRows } from "../components/form/paste-rows";
+export { noteFieldOf, pasteAsRows } from "../components/form/paste-rows";
 
 /** The page has `lang`: its strings, and core's pack when the page has registered one. */
 export function adopt(lang: Lang, strings: Record<StringKey, string>, pack: LanguagePack | undefined): void {

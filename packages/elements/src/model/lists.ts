@@ -61,6 +61,56 @@ export function currencyOptions(lang: Lang, commonLabel: string, otherLabel: str
   ];
 }
 
+/** What Vietnamese tables write for the đồng, and other codes people use for a currency. */
+const CURRENCY_WORDS: Record<string, string> = {
+  vnđ: "VND",
+  vnd: "VND",
+  đồng: "VND",
+  đ: "VND",
+  "việt nam đồng": "VND",
+  ndt: "CNY",
+  "nhân dân tệ": "CNY",
+  $: "USD",
+  "đô la": "USD",
+  đô: "USD",
+  "€": "EUR",
+};
+
+const currencyIndex = new Map<Lang, Map<string, string>>();
+/**
+ * The ISO 4217 code of a currency as written ("VNĐ", "đồng", "USD", "đô la Mỹ", "Yên Nhật"),
+ * read without case; undefined when it names none (a made-up code is not a currency).
+ */
+export function currencyCode(text: string, lang: Lang): string | undefined {
+  const key = text.normalize("NFC").trim().toLocaleLowerCase("vi").replace(/\.$/, "");
+  const word = CURRENCY_WORDS[key];
+  if (word) return word;
+  let index = currencyIndex.get(lang);
+  if (!index) {
+    index = new Map();
+    let codes: string[] = COMMON_CURRENCIES;
+    try {
+      codes = [...new Set([...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency")])];
+    } catch {
+      /* an old browser: the common list only */
+    }
+    const names = [
+      displayNames(lang, "currency"),
+      displayNames("vi", "currency"),
+      displayNames("en", "currency"),
+    ];
+    for (const code of codes) {
+      index.set(code.toLowerCase(), code);
+      for (const n of names) {
+        const name = n?.of(code);
+        if (name && name !== code) index.set(name.toLocaleLowerCase("vi"), code);
+      }
+    }
+    currencyIndex.set(lang, index);
+  }
+  return index.get(key);
+}
+
 /**
  * Codes a browser names that are not countries or territories of ISO 3166-1 today: private-use
  * and exceptional codes, groupings (EU, UN), withdrawn codes (SU, YU…).

@@ -19,6 +19,10 @@ export const MAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   OrganisationFacts: ["trainings"],
   OverseasFacts: ["events", "projects"],
   PeopleFacts: ["partnerships", "events"],
+  // A section written in words (assessment, outlook, directions, the context, a custom area): its
+  // text; its figures (indicators, delegations, rankings, events, a table) and what to print
+  // behind "Thêm chi tiết", which opens by itself when they hold something.
+  SectionContent: ["narrative"],
   // The rows: what names them, where, when, how many.
   Delegation: ["direction", "name", "countries", "from", "to", "members", "days"],
   AidProject: ["donor", "donorCountry", "title", "kind", "committed", "received", "disbursed"],

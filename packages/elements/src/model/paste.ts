@@ -11,8 +11,9 @@ import type { Lang } from "@doingoai/core/lite";
 import { cleanBullet, cleanBullets } from "./bullets";
 import type { Field, ListField } from "./fields";
 import { formatDate, parseDate, parseNumberIn } from "./formats";
-import { countries } from "./lists";
+import { countries, currencyCode } from "./lists";
 import type { Obj } from "./path";
+import { fold, matchOption } from "./pick";
 
 /** Kept importable from here (the table reading uses them too). */
 export { cleanBullet, cleanBullets };
@@ -22,6 +23,8 @@ export interface UnreadCell {
   row: number;
   field: string;
   text: string;
+  /** Why: a value of a closed list (an option, a country, a currency) not in it; else not read. */
+  reason?: "not-in-list";
 }
 
 /** Cells of an HTML table (`<table>` of Word or Excel), or undefined when there is none. */
@@ -118,16 +121,6 @@ export function rowColumns(item: Field): Field[] {
   return [...fs.filter((f) => !f.detail), ...fs.filter((f) => f.detail)];
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
 const countryIndex = new Map<Lang, Map<string, string>>();
 /** A country as the document writes it, from its Vietnamese or English name or its code. */
 export function countryName(text: string, lang: Lang): string | undefined {
@@ -180,8 +173,12 @@ const ALIASES: Record<string, string> = {
   Anh: "GB",
 };
 
-/** A value read from a cell for `f`, and whether it was read (false: kept as typed). */
-function readCell(f: Field, text: string, lang: Lang): { value: unknown; ok: boolean } {
+/** A value read from a cell for `f`, whether it was read (false: kept as typed), and why not. */
+function readCell(
+  f: Field,
+  text: string,
+  lang: Lang,
+): { value: unknown; ok: boolean; reason?: "not-in-list"; unread?: string } {
   const s = text.trim();
   switch (f.kind) {
     case "number": {
@@ -194,9 +191,8 @@ function readCell(f: Field, text: string, lang: Lang): { value: unknown; ok: boo
       return realDate(v) ? { value: v, ok: true } : { value: s, ok: false };
     }
     case "select": {
-      const key = fold(s);
-      const o = f.options.find((x) => fold(x.value) === key || fold(x.label) === key);
-      return o ? { value: o.value, ok: true } : { value: s, ok: false };
+      const v = matchOption(f, s);
+      return v !== undefined ? { value: v, ok: true } : { value: s, ok: false, reason: "not-in-list" };
     }
     case "narrative":
       return { value: [s], ok: true };
@@ -208,25 +204,32 @@ function readCell(f: Field, text: string, lang: Lang): { value: unknown; ok: boo
       const out = names.map((n) =>
         f.item.kind === "text" && f.item.suggest === "country" ? countryName(n, lang) : n,
       );
-      return { value: out.map((x, i) => x ?? names[i]!), ok: out.every((x) => x !== undefined) };
+      const ok = out.every((x) => x !== undefined);
+      if (ok || f.item.kind !== "text" || f.item.suggest !== "country")
+        return { value: out.map((x, i) => x ?? names[i]!), ok };
+      // The names not in the list of countries, as written (the others are read).
+      const unread = names.filter((_, i) => out[i] === undefined).join("; ");
+      return { value: out.map((x, i) => x ?? names[i]!), ok, reason: "not-in-list", unread };
     }
     case "group": {
       if (f.objectId === "Count") {
         const n = parseNumberIn(s, lang);
         return typeof n === "number" ? { value: { value: n }, ok: true } : { value: { value: s }, ok: false };
       }
-      // Money: "1.250.000", "1.250.000 đồng", "50.000 USD".
-      const m = /^(.*?)\s*(VNĐ|VND|đồng|đ|USD|EUR|CNY|JPY|KRW|[A-Z]{3})?\.?$/i.exec(s);
-      const n = parseNumberIn(m?.[1] ?? s, lang);
-      const cur = m?.[2] ? (/^(vnđ|vnd|đồng|đ)$/i.test(m[2]) ? "VND" : m[2].toUpperCase()) : "VND";
-      return typeof n === "number"
-        ? { value: { amount: n, currency: cur }, ok: true }
-        : { value: { amount: s, currency: cur }, ok: false };
+      // Money: "1.250.000", "1.250.000 đồng", "50.000 USD", "USD 50.000", "2.000 đô la Mỹ".
+      const m = /^([\d.,\s]*\d)\s*(.*?)\.?$/.exec(s) ?? /^(\D*?)\s*(\d[\d.,\s]*)$/.exec(s);
+      const [num, unit] = m ? (/\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!]) : [s, ""];
+      const n = parseNumberIn(num.trim(), lang);
+      const cur = unit.trim() === "" ? "VND" : currencyCode(unit, lang);
+      if (typeof n !== "number") return { value: { amount: s, currency: cur ?? "VND" }, ok: false };
+      return cur === undefined
+        ? { value: { amount: n, currency: unit.trim() }, ok: false, reason: "not-in-list" }
+        : { value: { amount: n, currency: cur }, ok: true };
     }
     default: {
       if (f.kind !== "text" || f.suggest !== "country") return { value: s, ok: true };
       const name = countryName(s, lang);
-      return { value: name ?? s, ok: name !== undefined };
+      return name !== undefined ? { value: name, ok: true } : { value: s, ok: false, reason: "not-in-list" };
     }
   }
 }
@@ -285,8 +288,14 @@ export function pasteRows(
     if (i >= current.length && carried.length && row && typeof row === "object")
       row = { ...(row as Obj), ...Object.fromEntries(carried.map((c) => [c.key, first[c.key]])) };
     if (list.item.kind !== "group") {
-      const { value, ok } = readCell(list.item, cells.join(" ").trim(), lang);
-      if (!ok) unread.push({ row: i + 1, field: list.item.label, text: cells.join(" ") });
+      const { value, ok, reason } = readCell(list.item, cells.join(" ").trim(), lang);
+      if (!ok)
+        unread.push({
+          row: i + 1,
+          field: list.item.label,
+          text: cells.join(" "),
+          ...(reason ? { reason } : {}),
+        });
       next[i] = value;
       return;
     }
@@ -307,8 +316,9 @@ export function pasteRows(
     use.forEach((text, c) => {
       const f = cols[start + c]!;
       if (text.trim() === "") return;
-      const { value, ok } = readCell(f, text, lang);
-      if (!ok) unread.push({ row: i + 1, field: f.label, text: text.trim() });
+      const { value, ok, reason, unread: what } = readCell(f, text, lang);
+      if (!ok)
+        unread.push({ row: i + 1, field: f.label, text: what ?? text.trim(), ...(reason ? { reason } : {}) });
       obj[f.key] = value;
     });
     next[i] = obj;

@@ -157,4 +157,6 @@ export const STRINGS_EN: Record<StringKey, string> = {
   incompleteHint:
     "These sections will be left empty in the document. Select one to fill it in, or confirm sending.",
   sendAnyway: "Send the document anyway",
+  // ---- paste into a list's column (issue 8, formfeat2) ----
+  pastedCellNotInList: "{row}, column {field}: “{text}” is not in the list",
 };

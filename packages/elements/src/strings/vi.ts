@@ -147,6 +147,8 @@ export const STRINGS_VI = {
   incompleteTitle: "Còn {n} phần chưa trả lời hoặc chưa nhập",
   incompleteHint: "Các phần này sẽ để trống trong văn bản. Bấm vào tên phần để điền, hoặc xác nhận gửi.",
   sendAnyway: "Vẫn gửi văn bản",
+  // ---- paste into a list's column (issue 8, formfeat2) ----
+  pastedCellNotInList: "{row}, cột {field}: «{text}» không có trong danh sách",
 } as const;
 
 export type StringKey = keyof typeof STRINGS_VI;

@@ -24,7 +24,7 @@ import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: Node | undefined; readonly uiLang: Lang };
 type Field = HTMLInputElement | HTMLTextAreaElement;
-type PasteAsRows = Awaited<ReturnType<typeof loadPaste>>["pasteAsRows"];
+type PasteCode = Awaited<ReturnType<typeof loadPaste>>;
 
 /** How long typing pauses before the counter is announced. */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -144,6 +144,15 @@ export class InputAssistController implements ReactiveController {
   }
 
   #onPaste = (e: ClipboardEvent) => {
+    // A table pasted on a choice of a row (a delegation's direction) fills rows from that column.
+    // The browser pastes nothing into a <select>: the clipboard is read now, the code loads.
+    const choice = e.target;
+    if (choice instanceof HTMLSelectElement && choice.dataset.p !== undefined && e.clipboardData) {
+      e.preventDefault();
+      const data = this.#clipboard(e.clipboardData);
+      if (this.doc) void loadPaste().then((m) => this.#pasteRows(choice, data, m));
+      return;
+    }
     const el = this.#field(e);
     if (!el || !e.clipboardData) return;
     const text = e.clipboardData.getData("text/plain");
@@ -152,8 +161,8 @@ export class InputAssistController implements ReactiveController {
       // Maybe a table: its code loads on first use (lazy/load-paste.ts), so the paste is taken now.
       e.preventDefault();
       const at = [el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length] as const;
-      const data = { getData: (type: string) => (type === "text/html" ? html : text) };
-      void loadPaste().then((m) => this.#pasteRows(el, data, m.pasteAsRows) || this.#insert(el, text, at));
+      const data = this.#clipboard(e.clipboardData);
+      void loadPaste().then((m) => this.#pasteRows(el, data, m) || this.#insert(el, text, at));
       return;
     }
     const kind = el.dataset.k;
@@ -186,18 +195,26 @@ export class InputAssistController implements ReactiveController {
     return true;
   }
 
-  #pasteRows(el: Field, data: Pick<DataTransfer, "getData">, pasteAsRows: PasteAsRows): boolean {
+  /** The clipboard's text and HTML, read while the paste event lasts. */
+  #clipboard(c: DataTransfer): Pick<DataTransfer, "getData"> {
+    const text = c.getData("text/plain");
+    const html = c.getData("text/html");
+    return { getData: (type: string) => (type === "text/html" ? html : text) };
+  }
+
+  #pasteRows(el: Field | HTMLSelectElement, data: Pick<DataTransfer, "getData">, m: PasteCode): boolean {
     const host = this.host as Host & { updateComplete?: Promise<unknown> };
     if (!this.doc || !this.edit) return false;
     const edit = this.edit;
-    return pasteAsRows(el, data, {
+    return m.pasteAsRows(el, data, {
       lang: this.host.uiLang,
       doc: this.doc(),
       edit,
       rendered: () => host.updateComplete ?? Promise.resolve(),
       query: (selector) => this.#root?.querySelector(selector) ?? null,
       report: (text) => {
-        const target = el.isConnected ? el : this.#root?.querySelector<Field>(`#${CSS.escape(el.id)}`);
+        const own = el.isConnected ? el : this.#root?.querySelector<HTMLElement>(`#${CSS.escape(el.id)}`);
+        const target = own ? m.noteFieldOf(own, (s) => this.#root?.querySelector(s) ?? null) : null;
         if (target) this.#note(target, text);
         else this.#say(text);
       },

@@ -34,6 +34,24 @@ function rowOf(path: Path): { list: Path; row: number; key: string | undefined }
   return undefined;
 }
 
+/**
+ * The field whose note shows what a paste into `el` did: `el` when it has a note under it (an
+ * input), else the first field of its row that has one (a choice such as a delegation's direction).
+ */
+export function noteFieldOf(
+  el: HTMLElement,
+  query: (selector: string) => Element | null,
+): HTMLInputElement | HTMLTextAreaElement | null {
+  const own = query(`#${CSS.escape(el.id)}-note`);
+  if (own) return el as HTMLInputElement;
+  const where = rowOf(keyPath(el.dataset.p ?? ""));
+  if (!where) return null;
+  const note = query(`[id^="${CSS.escape(`f-${pathKey([...where.list, where.row])}.`)}"][id$="-note"]`);
+  return note
+    ? (query(`#${CSS.escape(note.id.slice(0, -"-note".length))}`) as HTMLInputElement | null)
+    : null;
+}
+
 /** Paste `data` as rows when the field `el` is in a list row and the clipboard holds a table. */
 export function pasteAsRows(
   el: HTMLElement,
@@ -42,8 +60,11 @@ export function pasteAsRows(
 ): boolean {
   const where = rowOf(keyPath(el.dataset.p ?? ""));
   if (!where) return false;
-  const table = tableFromClipboard(data);
-  if (!table || (table.length === 1 && table[0]!.length < 2)) return false;
+  // On a choice, one cell too: the browser pastes nothing into a <select> ("Đoàn vào" chooses it).
+  const choice = el.dataset.k === "select";
+  const single = choice ? data.getData("text/plain").trim() : "";
+  const table = tableFromClipboard(data) ?? (single ? [[single]] : undefined);
+  if (!table || (!choice && table.length === 1 && table[0]!.length < 2)) return false;
   const kind = ctx.doc.kind as keyof typeof DOCUMENT_SCHEMAS;
   const root = DOCUMENT_SCHEMAS[kind];
   if (root === undefined) return false;
@@ -69,7 +90,13 @@ export function pasteAsRows(
       text("pastedUnread", {
         n: r.unread.length,
         cells: r.unread
-          .map((u) => text("pastedCell", { row: field.rowLabel(u.row), field: u.field, text: u.text }))
+          .map((u) =>
+            text(u.reason === "not-in-list" ? "pastedCellNotInList" : "pastedCell", {
+              row: field.rowLabel(u.row),
+              field: u.field,
+              text: u.text,
+            }),
+          )
           .join("; "),
       }),
     );
