@@ -19,6 +19,7 @@ import { renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
 import { afterPaint, rememberView, viewOfPop, viewOfUrl } from "./view-history";
+import { warmSections } from "./warm-sections";
 
 /**
  * The whole document as a form: a task list of its sections with their status and the overall
@@ -423,6 +424,7 @@ export class DoingoaiDocumentForm extends FormBase {
 
   #renderTasks(sections: readonly Section[], statuses: SectionStatus[]) {
     const { done, total } = progressOf(statuses);
+    warmSections(this, sections, this.uiLang, this.doc, (p) => this.fieldAt(p));
     const groups = new Map<SectionGroup, number[]>();
     sections.forEach((s, i) => {
       groups.set(s.group, [...(groups.get(s.group) ?? []), i]);
