@@ -16,6 +16,9 @@
  *   node packages/elements/bench/form-speed.mjs [--keys 30] [--rates 1,4] [--profile]
  * `--profile`: the functions that took most time (open, keys, add; 300 rows, first rate), with
  * DOINGOAI_ELEMENTS_DIST pointing at an unminified build to read their names.
+ * `--cpu`: also the main thread's CPU time of the same work, from a trace (less sensitive to other
+ * processes on a busy machine than the times; the trace slows everything a little). At 1× it is the
+ * work itself; throttling counts its own stalls as CPU, so compare rates by the 1× figure × rate.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -35,6 +38,7 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const KEYS = Number(arg("keys", 30));
+const CPU = process.argv.includes("--cpu");
 const RATES = String(arg("rates", "1,4")).split(",").map(Number);
 const ORIGIN = "http://doingoai.bench";
 /** Issue 8's figures before this work, 4× throttling (1 row: per keystroke; 300 rows: the median). */
@@ -79,6 +83,27 @@ const q = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? Number.NaN;
 };
+
+/** Main-thread CPU time (trace `tdur`) of the open, each keystroke's task and the add. */
+function cpuOf(events) {
+  // The page's main thread: where its marks are.
+  const tid = events.find((e) => e.name === "bench-open")?.tid;
+  const task = (e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask";
+  const main = events.filter((e) => task(e) && e.ph === "X" && e.tid === tid);
+  const mark = (name) => events.find((e) => e.name === name)?.ts;
+  const within = (from, to) =>
+    main.filter((t) => t.ts + t.dur > from && t.ts < to).reduce((n, t) => n + (t.tdur ?? 0), 0) / 1000;
+  const inputs = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "input");
+  const keys = main
+    .filter((t) => inputs.some((i) => i.tid === t.tid && i.ts >= t.ts && i.ts < t.ts + t.dur))
+    .map((t) => (t.tdur ?? 0) / 1000);
+  return {
+    open: within(mark("bench-open"), mark("bench-open-end")),
+    add: within(mark("bench-add"), mark("bench-add-end")),
+    keyMedian: q(keys, 0.5),
+    keyP95: q(keys, 0.95),
+  };
+}
 
 /** The functions that took most time, themselves and with what they called (`--profile`). */
 function printProfile(what, prof) {
@@ -139,6 +164,14 @@ async function scenario(context, rate, rows) {
   });
 
   const profiling = process.argv.includes("--profile") && rows === 300 && rate === RATES[0];
+  const trace = [];
+  if (CPU) {
+    cdp.on("Tracing.dataCollected", (e) => trace.push(...e.value));
+    await cdp.send("Tracing.start", {
+      categories: "toplevel,devtools.timeline,blink.user_timing",
+      transferMode: "ReportEvents",
+    });
+  }
   if (profiling) {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.start");
@@ -171,8 +204,10 @@ async function scenario(context, rate, rows) {
     if (!link)
       throw new Error(`no link to the delegations in ${links.map((a) => a.textContent).join(" | ")}`);
     const t0 = performance.now();
+    performance.mark("bench-open");
     link.click();
     await window.__settle(el);
+    performance.mark("bench-open-end");
     return performance.now() - t0;
   }, tag);
 
@@ -221,15 +256,24 @@ async function scenario(context, rate, rows) {
     );
     const before = el.shadowRoot.querySelectorAll("li.row").length;
     const t0 = performance.now();
+    performance.mark("bench-add");
     button.click();
     await window.__settle(el);
+    performance.mark("bench-add-end");
     const ms = performance.now() - t0;
     return { ms, added: el.shadowRoot.querySelectorAll("li.row").length - before };
   }, tag);
   if (profiling) printProfile("add", (await cdp.send("Profiler.stop")).profile);
   if (add.added !== 1) errors.push(`adding a row added ${add.added}`);
+  let cpu;
+  if (CPU) {
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    await cdp.send("Tracing.end");
+    await done;
+    cpu = cpuOf(trace);
+  }
   await page.close();
-  return { open, keyMedian: q(keys, 0.5), keyP95: q(keys, 0.95), add: add.ms, errors };
+  return { open, keyMedian: q(keys, 0.5), keyP95: q(keys, 0.95), add: add.ms, errors, cpu };
 }
 
 const profile = await mkdtemp(join(tmpdir(), "doingoai-bench-"));
@@ -286,6 +330,12 @@ try {
     fig("keystroke p95", "key", (r) => r.keyP95);
     fig("keystroke median", "median", (r) => r.keyMedian);
     fig("add a row", "add", (r) => r.add);
+    if (CPU) {
+      fig("CPU: open", "cpu open", (r) => r.cpu?.open);
+      fig("CPU: keystroke p95", "cpu key", (r) => r.cpu?.keyP95);
+      fig("CPU: keystroke median", "cpu median", (r) => r.cpu?.keyMedian);
+      fig("CPU: add a row", "cpu add", (r) => r.cpu?.add);
+    }
   }
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
   for (const l of [head, ...lines]) console.log(l.map((c, i) => String(c).padEnd(widths[i])).join("  "));

@@ -19,6 +19,7 @@ import { renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
 import { afterPaint, rememberView, viewOfPop, viewOfUrl } from "./view-history";
+import { warmSections } from "./warm-sections";
 
 /**
  * The whole document as a form: a task list of its sections with their status and the overall
@@ -331,7 +332,7 @@ export class DoingoaiDocumentForm extends FormBase {
       return false;
     }
     const ev = this.emit("doingoai-submit", { document: this.validValue }, true);
-    await this.flushDraft();
+    await this.drafts.flush();
     if (!ev.defaultPrevented) this.internals.form?.requestSubmit();
     return true;
   }
@@ -375,8 +376,8 @@ export class DoingoaiDocumentForm extends FormBase {
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const sections = this.#sections;
-    const statuses = sections.map((s) => sectionStatus(s, this.docKind, this.doc, this.issues));
-    const progress = progressOf(statuses);
+    // The sections' statuses: only for the task list and the check page (not while typing).
+    const statuses = () => sections.map((s) => sectionStatus(s, this.docKind, this.doc, this.issues));
     const open = sections.find((x) => x.id === this.#view);
     const summary = this.submitted
       ? this.shownAll()
@@ -392,8 +393,8 @@ export class DoingoaiDocumentForm extends FormBase {
       : index >= 0
         ? this.#renderSection(sections[index]!, index, sections)
         : this.#view === "check"
-          ? this.#renderCheck(sections, statuses)
-          : this.#renderTasks(sections, statuses, progress);
+          ? this.#renderCheck(sections, statuses())
+          : this.#renderTasks(sections, statuses());
     return html`<div class="form" part="form">
       <fieldset class="wrap" ?disabled=${this.controlsDisabled}>
         <div class="topbar">
@@ -421,18 +422,16 @@ export class DoingoaiDocumentForm extends FormBase {
     this.requestUpdate();
   };
 
-  #renderTasks(
-    sections: readonly Section[],
-    statuses: SectionStatus[],
-    progress: { done: number; total: number },
-  ) {
+  #renderTasks(sections: readonly Section[], statuses: SectionStatus[]) {
+    const { done, total } = progressOf(statuses);
+    warmSections(this, sections, this.uiLang, this.doc, (p) => this.fieldAt(p));
     const groups = new Map<SectionGroup, number[]>();
     sections.forEach((s, i) => {
       groups.set(s.group, [...(groups.get(s.group) ?? []), i]);
     });
     return html`<h2 id="view-heading" tabindex="-1">${this.text("taskListTitle")}</h2>
       ${this.request === this.#requestUsed ? nothing : renderRequestOffer(this.request, this.uiLang)}
-      <p class="progress-line">${this.text("progress", progress)}</p>
+      <p class="progress-line">${this.text("progress", { done, total })}</p>
       ${[...groups].map(
         ([g, idx]) => html`<h3>${this.text(GROUP_TITLES[g])}</h3>
           <ul class="task-list" part="task-list">

@@ -34,10 +34,28 @@ export interface FieldHost {
 
 export type Obj = Record<string, unknown>;
 
+/** The custom areas of a document (`body.customAreas`), as options of area choices. */
+export function customAreaOptionsOf(list: unknown): Option[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((c): c is { id: string; title?: string } => !!c && typeof c.id === "string" && c.id !== "")
+    .map((c) => ({ value: `custom:${c.id}`, label: c.title || c.id }));
+}
+
 export const fieldId = (path: Path) => `f-${pathKey(path)}`;
 export const groupId = (path: Path) => `g-${pathKey(path)}`;
 
-export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+const lowered = new Map<string, string>();
+/** "Đoàn ra" → "đoàn ra" (remembered: a locale-aware lower case costs more than rendering a button). */
+export function lowerFirst(s: string): string {
+  let v = lowered.get(s);
+  if (v === undefined) {
+    v = s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+    if (lowered.size > 2000) lowered.clear();
+    lowered.set(s, v);
+  }
+  return v;
+}
 
 export const labelText = (h: FieldHost, f: Field) =>
   f.optional ? `${f.label} ${t(h.uiLang, "optional")}` : f.label;

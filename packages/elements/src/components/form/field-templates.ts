@@ -36,6 +36,7 @@ import {
   type Obj,
 } from "./field-parts";
 import { renderInput } from "./input-templates";
+import { LONG_OPTIONS, optionsVersion, wholeList } from "./long-options";
 import { renderOffers } from "./offers";
 import { rowsShown } from "./row-chunks";
 
@@ -85,7 +86,7 @@ export function renderFields(
     if (!plainField(f)) return render();
     const key = pathKey(p); // ids and data-p: a row moved renders its fields again
     const raw = f.kind === "group" ? undefined : h.rawText(key);
-    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h)];
+    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h), optionsVersion(h)];
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
@@ -133,12 +134,16 @@ function renderSelect(h: FieldHost, f: Field & { options: Option[] }, path: Path
   const id = fieldId(path);
   const issues = h.shownErrors(path, false);
   const v = value === undefined || value === null ? "" : String(value);
-  const options =
+  let options =
     v && !f.options.some((o) => o.value === v) ? [...f.options, { value: v, label: v }] : f.options;
+  // A long list (the currencies) shows the option chosen until idle or focus (`long-options.ts`).
+  const short = options.length > LONG_OPTIONS && !wholeList(h, id);
+  if (short) options = options.filter((o) => o.value === v);
   return html`<div class="field${issues.length ? " field--error" : ""}" part="field">
     <label for=${id} part="label">${labelText(h, f)}</label>
     ${hintBlock(id, f.hint)}${errorBlock(h, id, issues)}
     <select id=${id} class="input${issues.length ? " input--error" : ""}" part="input" data-p=${key} data-k="select"
+      data-short=${ifDefined(short ? "" : undefined)}
       .value=${live(v)} aria-describedby=${ifDefined(describedBy(id, f.hint, issues))}
       aria-invalid=${ifDefined(issues.length ? "true" : undefined)}>
       <option value="" ?selected=${v === ""}>${t(h.uiLang, "choose")}</option>
@@ -236,7 +241,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
           const id = ids[i]!;
           const open = h.rowOpen(id, items.length);
           const deps = [item, i, i === items.length - 1, open, h.errorKeyUnder(rowPath), h.rowVersion(id)];
-          deps.push(disclosuresOpened(h));
+          deps.push(disclosuresOpened(h), open ? optionsVersion(h) : 0);
           return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], () =>
             renderRow(h, f, rowPath, `${skey}#${id}`, id, item, i, items.length, open),
           );

@@ -13,6 +13,7 @@ import { type DraftStorage, makeDraft, openFormState } from "../../storage/draft
 import { type StringKey, t } from "../../strings/strings";
 import { DraftController } from "./drafts.controller";
 import { draftActions } from "./drafts-view";
+import { customAreaOptionsOf } from "./field-parts";
 import type { FieldHost } from "./field-templates";
 import { anchorIn, focusAndShow, upgradeProperties } from "./focus";
 import { FormAssociation } from "./form-association.controller";
@@ -23,6 +24,7 @@ import { InteractionState } from "./interaction-state.controller";
 import { LanguageController } from "./language.controller";
 import { ListRowsController } from "./list-rows.controller";
 import { renderSectionBody } from "./section-body";
+import { scheduleAfterTyping } from "./typing";
 import { ValidationController } from "./validation.controller";
 import { warmUp } from "./warm-up";
 
@@ -303,6 +305,11 @@ export abstract class FormBase extends LitElement implements FieldHost {
     warmUp(this.uiLang);
   }
 
+  /** After a keystroke, the render waits for the keystroke's paint (`typing.ts`). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return scheduleAfterTyping(this, () => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.#ensureDoc();
     // Messages are written in the language of the form: validate again when it changes.
@@ -395,10 +402,6 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return true;
   }
 
-  protected flushDraft(): Promise<void> {
-    return this.drafts.flush();
-  }
-
   protected text(key: StringKey, params?: Record<string, string | number>): string {
     return t(this.uiLang, key, params);
   }
@@ -427,11 +430,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     return getAt(this.doc, ["body", "customAreas"]);
   }
   customAreaOptions(): Option[] {
-    const list = getAt(this.doc, ["body", "customAreas"]);
-    if (!Array.isArray(list)) return [];
-    return list
-      .filter((c): c is { id: string; title?: string } => !!c && typeof c.id === "string" && c.id !== "")
-      .map((c) => ({ value: `custom:${c.id}`, label: c.title || c.id }));
+    return customAreaOptionsOf(getAt(this.doc, ["body", "customAreas"]));
   }
 
   /** The descriptor of the field at `path` (from its parent object's schema). */

@@ -12,6 +12,8 @@ import { type InputKind, parseInput } from "../../model/values";
 import { afterGesture } from "./gesture";
 import type { InteractionState } from "./interaction-state.controller";
 import type { ListRowsController } from "./list-rows.controller";
+import { showWholeLists } from "./long-options";
+import { typed } from "./typing";
 import type { ValidationController } from "./validation.controller";
 
 export interface FormEventsOptions {
@@ -44,6 +46,7 @@ export class FormEventsController implements ReactiveController {
     root.addEventListener("input", this.#onInput);
     root.addEventListener("change", this.#onChange);
     root.addEventListener("focusout", this.#onFocusOut);
+    root.addEventListener("focusin", this.#onFocusIn);
     root.addEventListener("click", this.#onClick);
   }
 
@@ -65,6 +68,7 @@ export class FormEventsController implements ReactiveController {
       return;
     }
     this.interaction.typed(key, kind !== "select" && kind !== "date" ? el.value : undefined);
+    typed(this.host, el);
     this.o.edit(path, parseInput(kind as InputKind, el.value, typeof path.at(-1) === "number"));
   };
 
@@ -83,6 +87,11 @@ export class FormEventsController implements ReactiveController {
       this.interaction.touch(key);
       this.#setAnswer(path, el.value);
     }
+  };
+
+  /** A select showing only its choice gets its whole list before it opens (`long-options.ts`). */
+  #onFocusIn = (e: Event) => {
+    if ((e.target as HTMLElement).dataset?.short !== undefined) showWholeLists(this.host);
   };
 
   #onFocusOut = (e: Event) => {

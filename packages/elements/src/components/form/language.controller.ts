@@ -26,15 +26,26 @@ export class LanguageController implements ReactiveController {
 
   /** The language shown: the one asked for once it has loaded (Vietnamese until then). */
   get shown(): Lang {
-    return shownLang(langOf(this.host));
+    return this.#rendering ?? shownLang(langOf(this.host));
   }
+
+  /**
+   * The language shown, found once for a render: templates ask for it hundreds of times, and
+   * finding the nearest `lang` walks up the page.
+   */
+  #rendering: Lang | undefined;
 
   /** Before each render: ask for the language when it changed (also when inherited). */
   hostUpdate(): void {
     const lang = langOf(this.host);
+    this.#rendering = shownLang(lang);
     if (lang === this.#asked) return;
     this.#asked = lang;
     this.loading = requestLanguage(this.host, this.arrived);
+  }
+
+  hostUpdated(): void {
+    this.#rendering = undefined;
   }
 
   /** `updateComplete` of the host, after the language has loaded too. */
