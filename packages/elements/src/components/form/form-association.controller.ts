@@ -41,7 +41,12 @@ const act = (e: Event) => {
   const target = e.composedPath()[0] as HTMLElement | undefined;
   // Nor do the row actions of a list ("Thêm …", move, remove, open): adding a row stays quick.
   if (ROW_ACTIONS.has(target?.closest?.<HTMLElement>("button[data-a]")?.dataset.a ?? "")) return;
-  if (e.type === "click" || !(target?.localName === "textarea" || target?.isContentEditable))
+  // Nor does a click on a radio or a checkbox: it is checked before its `click` is dispatched and
+  // `change` comes after; a render in between (this validation's, run after this listener) puts
+  // back the state the form holds, so the click would be lost.
+  const checkable =
+    target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox");
+  if (e.type === "click" ? !checkable : !(target?.localName === "textarea" || target?.isContentEditable))
     for (const f of [...stale]) f.o.validateNow();
   acting = true;
   setTimeout(() => {

@@ -268,3 +268,30 @@ describe("rows moved or removed", () => {
     expect(browser.problems).toEqual([]);
   });
 });
+
+describe("choices clicked one after another", () => {
+  it("keeps every click on “Có nội dung” made before the form has validated the one before", async () => {
+    await openSection(page, REPORT, /^Đánh giá$/);
+    const form = page.locator(REPORT);
+    const boxes = form.getByLabel("Có nội dung");
+    const n = await boxes.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    // Bottom to top, so that a part opening below never moves the next box; no pause between.
+    for (let i = n - 1; i >= 0; i--) await boxes.nth(i).click();
+    const state = await boxes.evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).checked));
+    expect(state).toEqual(Array(n).fill(true));
+    const { value, submitted } = await page.evaluate((sel) => {
+      const el = document.querySelector(sel) as HTMLElement & { value: { body: { assessment?: object } } };
+      const entry = new FormData(el.closest("form")!).get("document");
+      return {
+        value: el.value.body.assessment ?? {},
+        submitted: (JSON.parse(String(entry)) as { body: { assessment?: object } }).body.assessment ?? {},
+      };
+    }, REPORT);
+    for (const parts of [value, submitted]) {
+      const answers = Object.values(parts as Record<string, { answer?: string }>).map((p) => p.answer);
+      expect(answers).toEqual(Array(n).fill("content"));
+    }
+    expect(browser.problems).toEqual([]);
+  });
+});
