@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type ExampleName, example } from "@doingoai/core/fixtures";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -189,6 +190,44 @@ export async function freshPortalPage(
   await ready(page, selector);
   browser.problems.length = 0;
   return page;
+}
+
+/**
+ * The usual setup of a test file on the portal: one server and one browser for the file, a fresh
+ * page (`freshPortalPage`) for each test, closed after it; `use` gets them before each test.
+ */
+export function usePortalPage(
+  selector: string | undefined,
+  use: (t: { server: Server; browser: Browser; page: Page }) => void,
+): void {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    const page = await freshPortalPage(browser!, server!, selector);
+    use({ server: server!, browser: browser!, page });
+    return () => page.close();
+  });
+}
+
+/** The value at a dotted `path` of the document the form `selector` holds (as JSON, null when absent). */
+export function formValueAt(page: Page, selector: string, path: string): Promise<unknown> {
+  return page.evaluate(
+    ([sel, key]) => {
+      let cur: unknown = (document.querySelector(sel!) as HTMLElement & { value: unknown }).value;
+      for (const k of key!.split("."))
+        cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
+      return JSON.parse(JSON.stringify(cur ?? null));
+    },
+    [selector, path] as const,
+  );
 }
 
 export interface Focused {

@@ -5,34 +5,16 @@
  */
 import { EXAMPLE_NAMES } from "@doingoai/core/fixtures";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadCore } from "./core";
-import {
-  type Browser,
-  focused,
-  freshPortalPage,
-  launch,
-  openSection,
-  ready,
-  type Server,
-  startServer,
-} from "./helpers";
+import { type Browser, focused, openSection, ready, usePortalPage } from "./helpers";
 
-let server: Server;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server);
-  return () => page.close();
+usePortalPage(undefined, (t) => {
+  browser = t.browser;
+  page = t.page;
 });
 
 const REPORT = "#form-bao-cao doingoai-document-form";

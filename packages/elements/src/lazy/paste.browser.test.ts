@@ -5,34 +5,16 @@
  * are handed over when the file loads.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  freshPortalPage,
-  launch,
-  openSection,
-  type Server,
-  startServer,
-} from "../../../../tests/browser/helpers";
+import { describe, expect, it } from "vitest";
+import { openSection, usePortalPage } from "../../../../tests/browser/helpers";
 
-let server: Server;
-let browser: Browser;
 let page: Page;
 
 const REPORT = "#form-bao-cao doingoai-document-form";
 const DELEGATIONS = "body.areas.delegations.facts.delegations";
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  page = t.page;
 });
 
 describe("a table pasted into a row of a form in English", () => {

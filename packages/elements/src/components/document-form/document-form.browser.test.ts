@@ -5,39 +5,27 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type Browser,
   exampleDocument,
   type Focused,
   focused,
-  freshPortalPage,
-  launch,
   openSection,
   ready,
-  type Server,
-  startServer,
   tabTo,
+  usePortalPage,
 } from "../../../../../tests/browser/helpers";
 
-let server: Server;
 let browser: Browser;
 let page: Page;
 
 const REPORT = "#form-bao-cao doingoai-document-form";
 const inForm = (f: Focused) => f.hosts.includes("doingoai-document-form");
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
 });
 
 type AnyDoc = Record<string, unknown> & {

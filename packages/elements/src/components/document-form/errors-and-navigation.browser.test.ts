@@ -6,18 +6,16 @@
  * move between sections, and `?phan=` opens one.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   axe,
   type Browser,
   exampleDocument,
   focused,
-  freshPortalPage,
-  launch,
   openSection,
   ready,
   type Server,
-  startServer,
+  usePortalPage,
 } from "../../../../../tests/browser/helpers";
 
 let server: Server;
@@ -26,17 +24,10 @@ let page: Page;
 
 const REPORT = "#form-bao-cao doingoai-document-form";
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
+  server = t.server;
 });
 
 type Doc = {

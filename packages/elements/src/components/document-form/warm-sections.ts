@@ -63,15 +63,7 @@ export function warmSections(
       const s = todo.shift()!;
       const title = s.title(lang);
       try {
-        const body = renderSectionBody(
-          host,
-          fieldAt,
-          cut(doc),
-          s.paths,
-          html`<h2>${title}</h2>`,
-          title,
-          true,
-        );
+        const body = renderSectionBody(host, fieldAt, small, s.paths, html`<h2>${title}</h2>`, title, true);
         render(body, document.createElement("div"));
       } catch {
         /* a section that cannot render now renders when opened */

@@ -5,36 +5,18 @@
  * JSON the host form submits holds exactly what was typed.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  focused,
-  freshPortalPage,
-  launch,
-  openSection,
-  ready,
-  type Server,
-  startServer,
-} from "../../../../../tests/browser/helpers";
+import { describe, expect, it } from "vitest";
+import { type Browser, focused, openSection, usePortalPage } from "../../../../../tests/browser/helpers";
 
-let server: Server;
 let browser: Browser;
 let page: Page;
 
 const REPORT = "#form-bao-cao doingoai-document-form";
 const ROWS = 20;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
 });
 
 type Doc = {

@@ -5,17 +5,9 @@
  * assessment section shows its own fields.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Browser,
-  freshPortalPage,
-  launch,
-  openSection,
-  type Server,
-  startServer,
-} from "../../../../../tests/browser/helpers";
+import { describe, expect, it } from "vitest";
+import { type Browser, formValueAt, openSection, usePortalPage } from "../../../../../tests/browser/helpers";
 
-let server: Server;
 let browser: Browser;
 let page: Page;
 
@@ -23,31 +15,14 @@ const REPORT = "#form-bao-cao doingoai-document-form";
 const DELEGATIONS = "body.areas.delegations.facts.delegations";
 const AID = "body.areas.ngo-aid.facts";
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
 });
 
 type Row = Record<string, unknown>;
 
-async function valueAt(p: Page, path: string): Promise<unknown> {
-  return p.evaluate(
-    ([sel, key]) => {
-      let cur: unknown = (document.querySelector(sel!) as HTMLElement & { value: unknown }).value;
-      for (const k of key!.split(".")) cur = cur && typeof cur === "object" ? (cur as Row)[k] : undefined;
-      return JSON.parse(JSON.stringify(cur ?? null));
-    },
-    [REPORT, path] as const,
-  );
-}
+const valueAt = (p: Page, path: string) => formValueAt(p, REPORT, path);
 
 /** A paste on the field `id` as the browser sends it (a `paste` event with the clipboard's data). */
 async function paste(p: Page, id: string, text: string): Promise<void> {

@@ -6,49 +6,29 @@
  * are offered, never written by themselves.
  */
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   axe,
   type Browser,
-  freshPortalPage,
-  launch,
+  formValueAt,
   openSection,
-  type Server,
-  startServer,
+  usePortalPage,
 } from "../../../../../tests/browser/helpers";
 
-let server: Server;
 let browser: Browser;
 let page: Page;
 
 const REPORT = "#form-bao-cao doingoai-document-form";
 const DELEGATIONS = "body.areas.delegations.facts.delegations";
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await freshPortalPage(browser, server, REPORT);
-  return () => page.close();
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
 });
 
 type Row = Record<string, unknown>;
 
-async function valueAt(p: Page, path: string): Promise<unknown> {
-  return p.evaluate(
-    ([sel, key]) => {
-      let cur: unknown = (document.querySelector(sel!) as HTMLElement & { value: unknown }).value;
-      for (const k of key!.split(".")) cur = cur && typeof cur === "object" ? (cur as Row)[k] : undefined;
-      return JSON.parse(JSON.stringify(cur ?? null));
-    },
-    [REPORT, path] as const,
-  );
-}
+const valueAt = (p: Page, path: string) => formValueAt(p, REPORT, path);
 
 /** Paste into the field `id` of the form as the browser does (a `paste` event with the clipboard's data). */
 async function paste(p: Page, id: string, data: Record<string, string>): Promise<void> {
