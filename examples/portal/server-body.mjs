@@ -47,6 +47,7 @@ export function readBody(req) {
       const timer = setTimeout(() => req.socket.destroy(), LIMITS.DRAIN_TIMEOUT);
       timer.unref();
       req.socket.once("close", () => clearTimeout(timer));
+      req.once("end", () => clearTimeout(timer));
       fail(new HttpError(413, "too large"));
     };
     const declared = Number(req.headers["content-length"]);

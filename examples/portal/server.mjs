@@ -337,8 +337,10 @@ async function submit(req, res) {
           ? `Biểu mẫu gửi lên có quá nhiều trường (tối đa ${MAX_FIELDS}).`
           : `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY / 1024 / 1024} MB).`
         : "Không đọc được dữ liệu biểu mẫu đã gửi.";
-    // A refused body may still be arriving: close the connection once the answer is sent.
-    const headers = status === 413 ? { Connection: "close" } : {};
+    // A body refused for its size may still be arriving: it is discarded (readBody) until it ends
+    // or DRAIN_TIMEOUT passes, and the connection is not closed under the sender meanwhile (it
+    // would get a reset, EPIPE, instead of this answer). A form of too many fields was read whole.
+    const headers = status === 413 && e.message === "too many fields" ? { Connection: "close" } : {};
     if (wantsJson(req))
       return send(res, req, {
         status,
