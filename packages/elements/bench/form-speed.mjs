@@ -19,6 +19,7 @@
  * `--cpu`: also the main thread's CPU time of the same work, from a trace (less sensitive to other
  * processes on a busy machine than the times; the trace slows everything a little). At 1× it is the
  * work itself; throttling counts its own stalls as CPU, so compare rates by the 1× figure × rate.
+ * With it, the add's main-thread time by kind (script, style, layout, pre-paint, paint, layerize).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -84,6 +85,24 @@ const q = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? Number.NaN;
 };
 
+/**
+ * Where the add's main-thread time goes (`--cpu`): Chrome's trace events, each counted once (an
+ * event inside another listed one — a forced layout in a click handler — is the outer one's).
+ * Script: events, microtasks (Lit's updates), frame callbacks, timers; the rest is the browser's
+ * own rendering: style, layout, pre-paint, paint, layerize.
+ */
+const PHASES = {
+  EventDispatch: "script",
+  FunctionCall: "script",
+  RunMicrotasks: "script",
+  FireAnimationFrame: "script",
+  TimerFire: "script",
+  UpdateLayoutTree: "style",
+  Layout: "layout",
+  PrePaint: "pre-paint",
+  Paint: "paint",
+  Layerize: "layerize",
+};
 /** Main-thread CPU time (trace `tdur`) of the open, each keystroke's task and the add. */
 function cpuOf(events) {
   // The page's main thread: where its marks are.
@@ -97,7 +116,18 @@ function cpuOf(events) {
   const keys = main
     .filter((t) => inputs.some((i) => i.tid === t.tid && i.ts >= t.ts && i.ts < t.ts + t.dur))
     .map((t) => (t.tdur ?? 0) / 1000);
+  const [a0, a1] = [mark("bench-add"), mark("bench-add-end")];
+  const phases = {};
+  let end = 0;
+  for (const e of events
+    .filter((e) => e.tid === tid && e.ph === "X" && e.ts >= a0 && e.ts < a1 && PHASES[e.name])
+    .sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    phases[PHASES[e.name]] = (phases[PHASES[e.name]] ?? 0) + (e.dur ?? 0) / 1000;
+  }
   return {
+    phases,
     open: within(mark("bench-open"), mark("bench-open-end")),
     add: within(mark("bench-add"), mark("bench-add-end")),
     keyMedian: q(keys, 0.5),
@@ -339,6 +369,15 @@ try {
   }
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
   for (const l of [head, ...lines]) console.log(l.map((c, i) => String(c).padEnd(widths[i])).join("  "));
+  if (CPU) {
+    console.log("\nAdd a row, main thread by kind (trace events, wall ms):");
+    for (const rows of [1, 300])
+      for (const rate of RATES) {
+        const p = results[`${rate}/${rows}`]?.cpu?.phases ?? {};
+        const kinds = [...new Set(Object.values(PHASES))].map((k) => `${k} ${(p[k] ?? 0).toFixed(1)}`);
+        console.log(`  ${rows} row${rows > 1 ? "s" : ""}, ${rate}×: ${kinds.join(", ")}`);
+      }
+  }
 } finally {
   await context.close();
   await rm(profile, { recursive: true, force: true });
