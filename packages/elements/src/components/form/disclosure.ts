@@ -63,14 +63,20 @@ export function renderDisclosure(
   }
   if (must) set.add(key);
   const shown = set.has(key);
-  const toggled = (e: Event) => {
-    if ((e.target as HTMLDetailsElement).open && !set.has(key)) {
+  const reveal = () => {
+    if (!set.has(key)) {
       set.add(key);
       h.requestUpdate();
     }
   };
+  // The summary's click (mouse, Enter, Space) renders the fields in the same task, before the
+  // browser paints the disclosure open: `toggle` comes a task later (an empty frame, and a test or
+  // a quick Tab could find nothing there). `toggle` still covers a disclosure opened by script.
+  const toggled = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open) reveal();
+  };
   return html`<details class="more" ${openWhen(must)} @toggle=${toggled}>
-    <summary class="more-summary">${t(h.uiLang, "moreDetails")}</summary>
+    <summary class="more-summary" @click=${reveal}>${t(h.uiLang, "moreDetails")}</summary>
     <div class="fields">${shown ? fields() : nothing}</div>
   </details>`;
 }
