@@ -469,7 +469,8 @@ export abstract class FormBase extends LitElement implements FieldHost {
     await this.updateComplete;
     const el = find();
     if (el) {
-      el.focus();
+      // One scroll (focus alone would scroll too, with a layout of its own).
+      el.focus({ preventScroll: true });
       el.scrollIntoView?.({ block: "nearest" });
     }
   }

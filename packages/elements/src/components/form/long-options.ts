@@ -6,6 +6,7 @@
  * chosen, so nothing can be lost or changed.
  */
 import type { FieldHost } from "./field-parts";
+import { afterPaintIdle } from "./idle";
 
 /** The form: what the lists belong to, which renders again when they are due. */
 type Host = Pick<FieldHost, "requestUpdate">;
@@ -35,13 +36,6 @@ function stateOf(h: Host): State {
 /** Changes when selects of the form get their whole list (a dependency of the `guard`s). */
 export function optionsVersion(h: Host): number {
   return states.get(h)?.version ?? 0;
-}
-
-function afterPaintIdle(f: () => void): void {
-  const idle = () =>
-    typeof requestIdleCallback === "function" ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50);
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(idle);
-  else setTimeout(f);
 }
 
 /** Whether the select `id` shows its whole list now (else it gets it soon, and renders again). */

@@ -14,18 +14,11 @@ import { countries } from "../../model/lists";
 import { getAt, pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { type FieldHost, renderField, renderFields } from "./field-templates";
+import { afterPaintIdle } from "./idle";
 import { COUNTRY_LIST_ID } from "./input-templates";
 
 /** Resolves when the browser is idle after the next paint (at the latest after a second). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === "undefined") return void setTimeout(resolve);
-    requestAnimationFrame(() => {
-      if (typeof requestIdleCallback === "undefined") setTimeout(resolve, 50);
-      else requestIdleCallback(() => resolve(), { timeout: 1000 });
-    });
-  });
-}
+const afterPaint = (): Promise<void> => new Promise((resolve) => afterPaintIdle(resolve));
 
 /**
  * The countries offered by country fields: the name the document writes, and the form's own.
