@@ -15,6 +15,7 @@ import { getAt, pathKey } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { type FieldHost, renderField, renderFields } from "./field-templates";
 import { COUNTRY_LIST_ID } from "./input-templates";
+import { offersOf } from "./offers";
 
 /** Resolves when the browser is idle after the next paint (at the latest after a second). */
 function afterPaint(): Promise<void> {
@@ -53,6 +54,7 @@ export function renderSectionBody(
   title: string,
   unwrapTitled: boolean,
 ): TemplateResult {
+  offersOf(host, doc);
   return html`${body(host, fieldAt, doc, paths, heading, title, unwrapTitled)}${countryList(host.uiLang)}`;
 }
 
