@@ -2,7 +2,8 @@
  * Indicators offered from the rows, in the portal's report form: conferences typed as rows, an
  * indicator "Hội nghị, hội thảo quốc tế được tổ chức" chosen, its count offered from the rows
  * ("tổng theo các dòng là 2 — Dùng số này") and written only when asked, into what the host form
- * submits; offered again when the rows change; never from a few notable aid rows.
+ * submits; offered again when the rows change, and used also with the indicator's row closed;
+ * never from a few notable aid rows.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -84,6 +85,15 @@ describe("an indicator offered its count from the rows of its area", () => {
     await form.locator(`[id="f-${FACTS}.conferences.2.title"]`).fill("Hội thảo về biên giới");
     await expect.poll(() => offer.textContent()).toMatch(/tổng theo các dòng là 3\./);
     expect(await submittedAt(`${FACTS}.indicators.0.count.value`)).toBe(2);
+    // The indicator's row closed (its count not rendered): the figure still goes into the document.
+    await form
+      .locator(`[id="g-${FACTS}.indicators.0"]`)
+      .getByRole("button", { name: /^Thu gọn/ })
+      .click();
+    await expect.poll(() => count.count()).toBe(0);
+    await use.click();
+    await expect.poll(() => submittedAt(`${FACTS}.indicators.0.count.value`)).toBe(3);
+    await expect.poll(() => offer.count()).toBe(0);
     expect(browser.problems).toEqual([]);
   });
 
