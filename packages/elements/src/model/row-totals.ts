@@ -20,28 +20,30 @@ export interface RowTotal {
   currency?(facts: Obj): string | undefined;
 }
 
-const rows = (facts: Obj, key: string): Obj[] =>
+/** The rows (objects) of the list `key` of the facts. */
+export const rows = (facts: Obj, key: string): Obj[] =>
   Array.isArray(facts[key])
     ? (facts[key] as unknown[]).filter((r): r is Obj => !!r && typeof r === "object")
     : [];
 
-type Keep = (r: Obj) => boolean;
-const all: Keep = () => true;
+export type Keep = (r: Obj) => boolean;
+export const all: Keep = () => true;
 
-const count = (key: string, keep: Keep) => (facts: Obj) => {
+/** The number of rows kept (undefined when the list has no row). */
+export const count = (key: string, keep: Keep) => (facts: Obj) => {
   const list = rows(facts, key);
   return list.length ? list.filter(keep).length : undefined;
 };
 
 /** The sum of `value(row)` over the rows kept, when each of them has one. */
-const sumOf = (key: string, value: (r: Obj) => number | undefined, keep: Keep) => (facts: Obj) => {
+export const sumOf = (key: string, value: (r: Obj) => number | undefined, keep: Keep) => (facts: Obj) => {
   const list = rows(facts, key).filter(keep);
   const values = list.map(value);
   if (!list.length || values.some((v) => v === undefined)) return undefined;
   return (values as number[]).reduce((n, v) => n + v, 0);
 };
 
-const numberAt = (field: string) => (r: Obj) =>
+export const numberAt = (field: string) => (r: Obj) =>
   typeof r[field] === "number" ? (r[field] as number) : undefined;
 
 const DAY = 86_400_000;
@@ -95,10 +97,10 @@ const inKindValues = (r: Obj) => {
   return values.some((v) => v === undefined) ? undefined : values;
 };
 
-const direction = (d: string) => (r: Obj) => r.direction === d;
-const kind = (k: string) => (r: Obj) => r.kind === k;
+export const direction = (d: string) => (r: Obj) => r.direction === d;
+export const kind = (k: string) => (r: Obj) => r.kind === k;
 /** Counts by a row's kind are offered only when every row says its kind. */
-const countByKind = (key: string, k: string) => (facts: Obj) =>
+export const countByKind = (key: string, k: string) => (facts: Obj) =>
   rows(facts, key).every((r) => typeof r.kind === "string") ? count(key, kind(k))(facts) : undefined;
 
 /** The figures of one direction of delegations: number, persons (members), days. */

@@ -37,7 +37,7 @@ import {
 } from "./field-parts";
 import { renderInput } from "./input-templates";
 import { LONG_OPTIONS, optionsVersion, wholeList } from "./long-options";
-import { renderOffers } from "./offers";
+import { renderIndicatorOffers, renderOffers } from "./offers";
 import { rowsShown } from "./row-chunks";
 
 export { type FieldHost, fieldId, groupId, lowerFirst };
@@ -90,12 +90,15 @@ export function renderFields(
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
-  if (!fields.some((f) => f.detail)) return [...fields.map(one), offers];
+  // An area's indicators: the figures its rows give, offered under the list (`offers.ts`).
+  const each = (f: Field) =>
+    f.key === "indicators" ? [one(f), renderIndicatorOffers(h, objectId, f, path, obj)] : one(f);
+  if (!fields.some((f) => f.detail)) return [...fields.map(each), offers];
   // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
   const details = fields.filter((f) => f.detail);
   const must = details.some((f) => hasValue(obj[f.key]) || h.shownErrors([...path, f.key], true).length > 0);
-  const more = renderDisclosure(h, skey || "~", must, () => details.map(one), details.length);
-  return [...fields.filter((f) => !f.detail).map(one), offers, more];
+  const more = renderDisclosure(h, skey || "~", must, () => details.map(each), details.length);
+  return [...fields.filter((f) => !f.detail).map(each), offers, more];
 }
 
 const plain = new WeakMap<GroupField, boolean>();

@@ -17,7 +17,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { loadPaste, mayBeRows } from "../../lazy/load-paste";
 import { cleanBullets } from "../../model/bullets";
 import { formatDate, parseDate, regroup } from "../../model/formats";
-import type { Obj } from "../../model/path";
+import { keyPath, type Obj } from "../../model/path";
 import type { Path } from "../../model/schema";
 import { t } from "../../strings/strings";
 import { COUNT_FROM, longestLine, numberFormat } from "./input-templates";
@@ -287,7 +287,19 @@ export class InputAssistController implements ReactiveController {
     const key = button.dataset.useTotal ?? "";
     const n = Number(button.dataset.n);
     const input = this.#root?.querySelector<HTMLInputElement>(`[data-p="${CSS.escape(key)}"]`);
-    if (!input || !Number.isFinite(n)) return;
+    if (!Number.isFinite(n)) return;
+    if (!input) {
+      // Its row is closed (an indicator's count): written into the document as it is.
+      if (!this.edit || !key) return;
+      this.edit(keyPath(key), n);
+      const label =
+        button
+          .querySelector(".vh")
+          ?.textContent?.trim()
+          .replace(/^\((.*)\)$/, "$1") ?? "";
+      this.#say(this.#text("totalUsed", { n: this.#n(n), label }));
+      return;
+    }
     input.value = numberFormat(this.host.uiLang).format(n);
     input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
     input.focus();

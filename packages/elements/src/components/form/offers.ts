@@ -4,9 +4,14 @@
  * into the total's input as if typed (`input-assist.controller.ts`); nothing is written by itself.
  * A money total is offered when the rows' amounts are in one currency and the stated one is in it
  * or has none; the button then also chooses that currency.
+ *
+ * An area's indicators are offered the same way, under their list: a known indicator whose count
+ * the area's rows give (`model/indicator-totals.ts`: conferences held, agreements signed in the
+ * period, FDI projects…) is offered that figure for its count.
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { Field } from "../../model/fields";
+import { datesOf, INDICATOR_TOTALS, indicatorFigure } from "../../model/indicator-totals";
 import { getAt, type Obj, pathKey } from "../../model/path";
 import { ROW_TOTALS } from "../../model/row-totals";
 import type { Path } from "../../model/schema";
@@ -27,6 +32,9 @@ function labelAlong(fields: readonly Field[], rel: Path): string | undefined {
   return out.slice(1).join(" – ") || out[0];
 }
 
+/** A figure is offered when the stated one is empty (and the rows give more than none) or differs. */
+const differs = (stated: unknown, n: number) => (stated === undefined ? n !== 0 : stated !== n);
+
 /** The offers of the facts object `objectId` at `path` (nothing when none applies). */
 export function renderOffers(
   h: FieldHost,
@@ -44,24 +52,74 @@ export function renderOffers(
     if (d.currency && currency === undefined) return [];
     const statedCurrency = getAt(facts, [...d.total, "currency"]);
     if (currency !== undefined && statedCurrency !== undefined && statedCurrency !== currency) return [];
-    const stated = getAt(facts, [...d.total, currency === undefined ? "value" : "amount"]);
-    if (stated === n || (stated === undefined && n === 0)) return [];
+    if (!differs(getAt(facts, [...d.total, currency === undefined ? "value" : "amount"]), n)) return [];
     const label = labelAlong(fields, d.total);
     if (!label) return [];
     const target = pathKey([...path, ...d.total, currency === undefined ? "value" : "amount"]);
     const currencyAt = pathKey([...path, ...d.total, "currency"]);
     return [{ n, label, target, currency, currencyAt }];
   });
+  return offerList(h, offers);
+}
+
+interface Offer {
+  n: number;
+  label: string;
+  /** The key (`data-p`) of the input the figure is written into. */
+  target: string;
+  currency?: string | undefined;
+  currencyAt?: string;
+}
+
+function offerList(h: FieldHost, offers: readonly Offer[]): TemplateResult | typeof nothing {
   if (!offers.length) return nothing;
   const nf = numberFormat(h.uiLang);
   return html`${offers.map(
     (o) => html`<p class="offer" part="hint">
       <span>${t(h.uiLang, "totalFromRows", { label: o.label, n: o.currency === undefined ? nf.format(o.n) : `${nf.format(o.n)} ${o.currency}` })}</span>
       <button type="button" class="button button--small button--secondary" part="button"
-        data-use-total=${o.target} data-n=${o.n} @click=${o.currency === undefined ? nothing : chooseCurrency(o.currencyAt, o.currency)}
+        data-use-total=${o.target} data-n=${o.n} @click=${o.currency === undefined || !o.currencyAt ? nothing : chooseCurrency(o.currencyAt, o.currency)}
         >${t(h.uiLang, "useTotal")}<span class="vh"> (${o.label})</span></button>
     </p>`,
   )}`;
+}
+
+/** The document each form renders (`renderSectionBody`): its period dates the figures read by dates. */
+const documents = new WeakMap<FieldHost, unknown>();
+export function offersOf(h: FieldHost, doc: unknown): void {
+  documents.set(h, doc);
+}
+
+const INDICATOR_FACTS = new Set(Object.values(INDICATOR_TOTALS).flatMap((d) => (d ? [d.facts] : [])));
+
+/**
+ * Under the indicators of the facts `objectId` at `path`: each known indicator whose count the
+ * rows give, when its count is empty or differs ("Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế
+ * được tổ chức: tổng theo các dòng là 3").
+ */
+export function renderIndicatorOffers(
+  h: FieldHost,
+  objectId: string | undefined,
+  f: Field,
+  path: Path,
+  facts: Obj,
+): TemplateResult | typeof nothing {
+  if (f.kind !== "list" || !objectId || !INDICATOR_FACTS.has(objectId)) return nothing;
+  const list = getAt(facts, [f.key]);
+  if (!Array.isArray(list) || !list.length) return nothing;
+  const dates = datesOf(getAt(documents.get(h), ["body", "period"]));
+  const keyField = f.item.kind === "group" ? f.item.fields.find((k) => k.key === "key") : undefined;
+  const names = keyField?.kind === "select" ? keyField.options : [];
+  const offers = list.flatMap((indicator, i): Offer[] => {
+    const n = indicatorFigure(objectId, indicator, facts, dates);
+    if (n === undefined) return [];
+    if (!differs(getAt(indicator, ["count", "value"]), n)) return [];
+    const name = names.find((o) => o.value === getAt(indicator, ["key"]))?.label;
+    const row = f.rowLabel(i + 1);
+    const target = pathKey([...path, f.key, i, "count", "value"]);
+    return [{ n, label: name ? `${row} – ${name}` : row, target }];
+  });
+  return offerList(h, offers);
 }
 
 /** Before the amount is written (the form's own click handler): its currency chosen, as if picked. */

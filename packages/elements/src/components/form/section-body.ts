@@ -16,6 +16,7 @@ import type { Path } from "../../model/schema";
 import { type FieldHost, renderField, renderFields } from "./field-templates";
 import { afterPaintIdle } from "./idle";
 import { COUNTRY_LIST_ID } from "./input-templates";
+import { offersOf } from "./offers";
 
 /** Resolves when the browser is idle after the next paint (at the latest after a second). */
 const afterPaint = (): Promise<void> => new Promise((resolve) => afterPaintIdle(resolve));
@@ -46,6 +47,7 @@ export function renderSectionBody(
   title: string,
   unwrapTitled: boolean,
 ): TemplateResult {
+  offersOf(host, doc);
   return html`${body(host, fieldAt, doc, paths, heading, title, unwrapTitled)}${countryList(host.uiLang)}`;
 }
 

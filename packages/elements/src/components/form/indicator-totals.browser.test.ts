@@ -1,0 +1,131 @@
+/**
+ * Indicators offered from the rows, in the portal's report form: conferences typed as rows, an
+ * indicator "Hội nghị, hội thảo quốc tế được tổ chức" chosen, its count offered from the rows
+ * ("tổng theo các dòng là 2 — Dùng số này") and written only when asked, into what the host form
+ * submits; offered again when the rows change, and used also with the indicator's row closed;
+ * never from a few notable aid rows.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  axe,
+  type Browser,
+  formValueAt,
+  openSection,
+  usePortalPage,
+} from "../../../../../tests/browser/helpers";
+
+let browser: Browser;
+let page: Page;
+
+const REPORT = "#form-bao-cao doingoai-document-form";
+const FACTS = "body.areas.international-conferences.facts";
+
+usePortalPage(REPORT, (t) => {
+  browser = t.browser;
+  page = t.page;
+});
+
+type Row = Record<string, unknown>;
+
+const valueAt = (path: string) => formValueAt(page, REPORT, path);
+
+/** The value at `path` of the document as the host form submits it (its FormData). */
+const submittedAt = (path: string) =>
+  page.evaluate(
+    ([sel, key]) => {
+      const el = document.querySelector(sel!) as HTMLElement;
+      let cur: unknown = JSON.parse(String(new FormData(el.closest("form")!).get("document")));
+      for (const k of key!.split(".")) cur = cur && typeof cur === "object" ? (cur as Row)[k] : undefined;
+      return cur ?? null;
+    },
+    [REPORT, path] as const,
+  );
+
+describe("an indicator offered its count from the rows of its area", () => {
+  it("conferences held: offered when empty or different, written into the count only when asked", async () => {
+    await openSection(page, REPORT, /^Tổ chức và quản lý hội nghị, hội thảo quốc tế$/);
+    const form = page.locator(REPORT);
+    await form.getByLabel("Có nội dung").first().check();
+    const addConference = form.locator(`[id="add-${FACTS}.conferences"]`);
+    for (const [i, title] of [
+      "Hội thảo quốc tế về du lịch cộng đồng",
+      "Hội nghị xúc tiến đầu tư",
+    ].entries()) {
+      await addConference.click();
+      await form.locator(`[id="f-${FACTS}.conferences.${i}.title"]`).fill(title);
+    }
+    // The indicators are behind "Thêm chi tiết" (the area's rows come first).
+    await form.locator(`details:has(summary) > summary`, { hasText: "Thêm chi tiết" }).last().click();
+    await form.locator(`[id="add-${FACTS}.indicators"]`).click();
+    await form
+      .locator(`[id="f-${FACTS}.indicators.0.key"]`)
+      .selectOption({ label: "Hội nghị, hội thảo quốc tế được tổ chức" });
+    const offer = form.locator("p.offer", { hasText: "Hội nghị, hội thảo quốc tế được tổ chức" });
+    await expect
+      .poll(() => offer.textContent())
+      .toMatch(/Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế được tổ chức: tổng theo các dòng là 2\./);
+    // Offered, not written.
+    expect(await valueAt(`${FACTS}.indicators.0.count.value`)).toBe(null);
+    expect(await axe(page, REPORT)).toEqual([]);
+    const use = offer.getByRole("button", {
+      name: "Dùng số này (Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế được tổ chức)",
+    });
+    await use.click();
+    await expect.poll(() => valueAt(`${FACTS}.indicators.0.count.value`)).toBe(2);
+    const count = form.locator(`[id="f-${FACTS}.indicators.0.count.value"]`);
+    expect(await count.inputValue()).toBe("2");
+    expect(await submittedAt(`${FACTS}.indicators.0`)).toEqual({
+      key: "conferencesHeld",
+      count: { value: 2 },
+    });
+    await expect.poll(() => offer.count()).toBe(0);
+    // A third conference: the rows now give 3, the stated 2 is kept and 3 offered.
+    await addConference.click();
+    await form.locator(`[id="f-${FACTS}.conferences.2.title"]`).fill("Hội thảo về biên giới");
+    await expect.poll(() => offer.textContent()).toMatch(/tổng theo các dòng là 3\./);
+    expect(await submittedAt(`${FACTS}.indicators.0.count.value`)).toBe(2);
+    // The indicator's row closed (its count not rendered): the figure still goes into the document.
+    await form
+      .locator(`[id="g-${FACTS}.indicators.0"]`)
+      .getByRole("button", { name: /^Thu gọn/ })
+      .click();
+    await expect.poll(() => count.count()).toBe(0);
+    await use.click();
+    await expect.poll(() => submittedAt(`${FACTS}.indicators.0.count.value`)).toBe(3);
+    await expect.poll(() => offer.count()).toBe(0);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("aid projects: never from a list of a few notable rows", async () => {
+    const aid = "body.areas.ngo-aid.facts";
+    await page.evaluate((sel) => {
+      const el = document.querySelector(sel) as HTMLElement & { value: Row };
+      const doc = structuredClone(el.value) as { body: Row };
+      doc.body.areas = {
+        "ngo-aid": {
+          answer: "content",
+          facts: {
+            listing: "notable",
+            projects: [
+              { donor: "Tổ chức A", title: "Nước sạch", kind: "project" },
+              { donor: "Quỹ B", title: "Trường học", kind: "project" },
+            ],
+            indicators: [{ key: "aidProjects", count: { value: 15 } }],
+          },
+        },
+      };
+      el.value = doc as unknown as Row;
+    }, REPORT);
+    await openSection(page, REPORT, /^Vận động, quản lý và sử dụng viện trợ phi chính phủ nước ngoài$/);
+    const form = page.locator(REPORT);
+    await expect.poll(() => form.locator(`[id="f-${aid}.indicators.0.count.value"]`).count()).toBe(1);
+    const offer = form.locator("p.offer", { hasText: "Chỉ tiêu thứ 1" });
+    expect(await offer.count()).toBe(0);
+    // The clerk says the rows are all of them: the rows' figure is offered.
+    await form.locator(`[id="f-${aid}.listing"]`).selectOption("all");
+    await expect.poll(() => offer.textContent()).toMatch(/tổng theo các dòng là 2\./);
+    expect(await valueAt(`${aid}.indicators.0.count.value`)).toBe(15);
+    expect(browser.problems).toEqual([]);
+  });
+});
