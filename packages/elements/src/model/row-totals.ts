@@ -20,11 +20,26 @@ export interface RowTotal {
   currency?(facts: Obj): string | undefined;
 }
 
-/** The rows (objects) of the list `key` of the facts. */
-export const rows = (facts: Obj, key: string): Obj[] =>
-  Array.isArray(facts[key])
-    ? (facts[key] as unknown[]).filter((r): r is Obj => !!r && typeof r === "object")
-    : [];
+/**
+ * Each list's rows, kept while the list is the same array of the same length (the form edits
+ * documents by copy; the length guards a list a portal changed in place).
+ */
+const rowsOf = new WeakMap<unknown[], { n: number; rows: Obj[] }>();
+
+/**
+ * The rows (objects) of the list `key` of the facts. The same list gives the same array: every
+ * total of an area reads its rows, at every render of the form (300 rows, six totals).
+ */
+export const rows = (facts: Obj, key: string): readonly Obj[] => {
+  const list = facts[key];
+  if (!Array.isArray(list)) return [];
+  let r = rowsOf.get(list);
+  if (!r || r.n !== list.length) {
+    r = { n: list.length, rows: list.filter((x): x is Obj => !!x && typeof x === "object") };
+    rowsOf.set(list, r);
+  }
+  return r.rows;
+};
 
 export type Keep = (r: Obj) => boolean;
 export const all: Keep = () => true;

@@ -11,6 +11,7 @@ import { renderDraftNotice, renderSent, renderVersions } from "../form/drafts-vi
 import { renderErrorSummary } from "../form/error-summary";
 import { fieldId } from "../form/field-templates";
 import { FormBase } from "../form/form-base";
+import { afterPaint } from "../form/idle";
 import { DoingoaiPreview } from "../preview/preview.component";
 import { checkRows, renderIncomplete } from "./check-rows";
 import { documentFormStyles } from "./document-form.styles";
@@ -18,7 +19,7 @@ import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "./prefi
 import { renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
-import { afterPaint, rememberView, viewOfPop, viewOfUrl } from "./view-history";
+import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
 import { warmSections } from "./warm-sections";
 
 /**
@@ -412,7 +413,7 @@ export class DoingoaiDocumentForm extends FormBase {
           <div class="main">${main}</div>
           ${withPreview ? renderPreviewAside(this.#previewOpen, lang, this.doc, this.#togglePreview) : nothing}
         </div>
-        <div class="vh" aria-live="polite">${this.announcement}</div>
+        <div class="vh" aria-live="polite" data-live="form"></div>
       </fieldset>
     </div>`;
   }

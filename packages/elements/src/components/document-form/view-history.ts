@@ -19,15 +19,6 @@ export function urlWith(param: string | undefined, view: string): string {
   return url.href;
 }
 
-/**
- * Runs `f` once the next frame is painted: saving a history entry (the browser may write the
- * session to disk) is not the work of the click that opens a section. Calls keep their order.
- */
-export function afterPaint(f: () => void): void {
-  if (typeof requestAnimationFrame === "undefined") return void setTimeout(f);
-  requestAnimationFrame(() => setTimeout(f));
-}
-
 /** A new history entry for `next` (the current entry keeps `current`, the view it had). */
 export function rememberView(
   key: string,

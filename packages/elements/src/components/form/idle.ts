@@ -19,3 +19,19 @@ export function afterPaintIdle(f: () => void, timeout = 1000): void {
     else setTimeout(go, 50);
   });
 }
+
+/**
+ * `f` in the task after the next paint (what a click changed is on screen first), or `fallback`
+ * ms later when no frame comes (a hidden page). Calls keep their order.
+ */
+export function afterPaint(f: () => void, fallback = 100): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(late);
+    f();
+  };
+  const late = setTimeout(go, fallback);
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(go));
+}

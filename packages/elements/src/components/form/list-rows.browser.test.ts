@@ -175,6 +175,10 @@ describe("a long list (120 delegations, rows closed)", () => {
       .click();
     const key = `body.areas.delegations.facts.delegations.${N}.name`;
     const input = form.locator(`[data-p="${key}"]`);
+    // A screen reader hears which row was added (the form's polite live region, after the paint).
+    await expect
+      .poll(() => form.locator('[data-live="form"]').textContent())
+      .toBe(`Đã thêm đoàn thứ ${N + 1}.`);
     await input.fill("Đoàn mới");
     // Every row, in the order of the list, then the new one, all before the button (Tab order).
     const rows = () =>

@@ -6,6 +6,7 @@
  * move between `mousedown` and `mouseup`, `gesture.ts`). Nothing typed waits: only the render.
  */
 import { afterGesture } from "./gesture";
+import { afterPaint } from "./idle";
 
 const typing = new WeakSet<object>();
 
@@ -20,22 +21,11 @@ export function typed(host: object, target: EventTarget | null): void {
 }
 
 /** Resolves in the task after the next paint (a hidden page, whose frames stop: soon anyway). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      afterGesture(resolve);
-    };
-    requestAnimationFrame(() => setTimeout(go));
-    setTimeout(go, 100);
-  });
-}
+const painted = (): Promise<void> => new Promise((resolve) => afterPaint(() => afterGesture(resolve)));
 
 /** Lit's `scheduleUpdate` of `host`: after a keystroke, once it is painted; otherwise now. */
 export function scheduleAfterTyping(host: object, update: () => unknown): Promise<unknown> | undefined {
-  if (typing.delete(host) && typeof requestAnimationFrame === "function") return afterPaint().then(update);
+  if (typing.delete(host) && typeof requestAnimationFrame === "function") return painted().then(update);
   const r = update();
   return r instanceof Promise ? r : undefined;
 }

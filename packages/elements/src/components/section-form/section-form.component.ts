@@ -174,7 +174,7 @@ export class DoingoaiSectionForm extends FormBase {
         ${renderVersions(this.drafts, lang)}
         ${this.draftRestored ? html`<p><button type="button" class="button button--link" part="button" data-a="discard">${this.text("discardDraft")}</button></p>` : nothing}
         ${body}
-        <div class="vh" aria-live="polite">${this.announcement}</div>
+        <div class="vh" aria-live="polite" data-live="form"></div>
       </fieldset>
     </div>`;
   }
