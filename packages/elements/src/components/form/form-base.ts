@@ -9,6 +9,7 @@ import { applyEdit } from "../../model/edit";
 import { emptyOf, type Field, fieldsOf, type Option } from "../../model/fields";
 import { getAt, type Obj } from "../../model/path";
 import { DOCUMENT_SCHEMAS, type Path, type Schema, schemaAt } from "../../model/schema";
+import { parseInput } from "../../model/values";
 import { type DraftStorage, makeDraft, openFormState } from "../../storage/drafts";
 import { type StringKey, t } from "../../strings/strings";
 import { DraftController } from "./drafts.controller";
@@ -302,7 +303,11 @@ export abstract class FormBase extends LitElement implements FieldHost {
     upgradeProperties(this, ["value", "storage"]);
     this.#ensureDoc();
     this.drafts.start();
-    warmUp(this.uiLang);
+    // The keystroke's edit on a copy of the document (nothing is kept).
+    warmUp(this.uiLang, () => {
+      applyEdit(this.rootSchema, this.doc, ["title"], parseInput("text", "Đoàn", false));
+      parseInput("number", "1.250", false);
+    });
   }
 
   /** After a keystroke, the render waits for the keystroke's paint (`typing.ts`). */
