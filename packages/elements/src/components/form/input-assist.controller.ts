@@ -270,9 +270,21 @@ export class InputAssistController implements ReactiveController {
     if (use) return this.#useTotal(use);
     const button = (e.target as Element).closest<HTMLElement>("[data-pick]");
     if (!button) return;
-    const picker = button.parentElement?.querySelector<HTMLInputElement>("[data-pick-for]");
-    const input = this.#root?.querySelector<HTMLInputElement>(`#${CSS.escape(button.dataset.pick ?? "")}`);
-    if (!picker || !input) return;
+    const id = button.dataset.pick ?? "";
+    const input = this.#root?.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+    if (!input) return;
+    // The browser's date input behind the button is made on first use: two per delegation row,
+    // each with inner fields of its own, were a quarter of what adding a row built.
+    let picker = button.parentElement?.querySelector<HTMLInputElement>("input.picker-input");
+    if (!picker) {
+      picker = document.createElement("input");
+      picker.type = "date";
+      picker.className = "picker-input";
+      picker.tabIndex = -1;
+      picker.setAttribute("aria-hidden", "true");
+      button.after(picker);
+    }
+    picker.dataset.pickFor = id;
     const iso = parseDate(input.value, input.dataset.k === "pdate");
     picker.value = typeof iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : "";
     try {

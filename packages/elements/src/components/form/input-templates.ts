@@ -149,7 +149,6 @@ export function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, 
       <span class="picker">
         <button type="button" class="button button--secondary button--small" part="button" data-pick=${id}
           aria-label="${t(h.uiLang, "pickDate")}: ${label ?? f.label}">${t(h.uiLang, "pickDate")}</button>
-        <input type="date" class="picker-input" tabindex="-1" aria-hidden="true" data-pick-for=${id} />
       </span>
     </div>`;
   else

@@ -146,6 +146,11 @@ describe("dates typed day first, whatever the browser's language", () => {
 
   it("the picker beside a date writes the day picked, day first", async () => {
     await openSection(page, REPORT, /^Thể thức văn bản$/);
+    // The browser's date input is made when the button is pressed (the picker opens from it).
+    expect(await form().locator('[data-pick-for="f-frame.date"]').count()).toBe(0);
+    await form()
+      .getByRole("button", { name: /^Chọn ngày: Ngày ban hành/ })
+      .click();
     const picker = form().locator('[data-pick-for="f-frame.date"]');
     await picker.evaluate((el: HTMLInputElement) => {
       el.value = "2026-06-15";
