@@ -230,6 +230,10 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
   const ids = h.rowIds(skey, items.length);
   const issues = h.shownErrors(path, false);
   const full = f.max !== undefined && items.length >= f.max;
+  // What every row's `guard` also watches, read once for the list.
+  const listErrors = h.errorKeyUnder(path);
+  const options = optionsVersion(h);
+  const shared = [disclosuresOpened(h), h.uiVersion, h.contextKey(), h.uiLang];
   return html`<fieldset class="list${issues.length ? " field--error" : ""}" id=${gid} part="field"
     aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
     <legend part="label">${labelText(h, f)}</legend>
@@ -240,13 +244,13 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
         items.slice(0, rowsShown(h, path, skey, ids)),
         (_, i) => ids[i]!,
         (item, i) => {
-          const rowPath = [...path, i];
           const id = ids[i]!;
           const open = h.rowOpen(id, items.length);
-          const deps = [item, i, i === items.length - 1, open, h.errorKeyUnder(rowPath), h.rowVersion(id)];
-          deps.push(disclosuresOpened(h), open ? optionsVersion(h) : 0);
-          return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], () =>
-            renderRow(h, f, rowPath, `${skey}#${id}`, id, item, i, items.length, open),
+          // A row's errors are looked up only when the list has some (300 rows, every render).
+          const errors = listErrors ? h.errorKeyUnder([...path, i]) : "";
+          const deps = [item, i, i === items.length - 1, open, errors, h.rowVersion(id), open ? options : 0];
+          return guard([...deps, ...shared], () =>
+            renderRow(h, f, [...path, i], `${skey}#${id}`, id, item, i, items.length, open),
           );
         },
       )}
