@@ -223,6 +223,16 @@ function rowSummary(f: Field, item: unknown): string {
   return "";
 }
 
+/** Rows are rendered in chunks of this many (each with its own `guard`). */
+const ROW_CHUNK = 50;
+
+/** The first index of each chunk of `n` rows. */
+function chunkStarts(n: number): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < n; s += ROW_CHUNK) out.push(s);
+  return out;
+}
+
 function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value: unknown) {
   const gid = groupId(path);
   const key = pathKey(path);
@@ -234,6 +244,17 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
   const listErrors = h.errorKeyUnder(path);
   const options = optionsVersion(h);
   const shared = [disclosuresOpened(h), h.uiVersion, h.contextKey(), h.uiLang];
+  const shown = items.slice(0, rowsShown(h, path, skey, ids));
+  const row = (item: unknown, i: number) => {
+    const id = ids[i]!;
+    const open = h.rowOpen(id, items.length);
+    // A row's errors are looked up only when the list has some (300 rows, every render).
+    const errors = listErrors ? h.errorKeyUnder([...path, i]) : "";
+    const deps = [item, i, i === items.length - 1, open, errors, h.rowVersion(id), open ? options : 0];
+    return guard([...deps, ...shared], () =>
+      renderRow(h, f, [...path, i], `${skey}#${id}`, id, item, i, items.length, open),
+    );
+  };
   return html`<fieldset class="list${issues.length ? " field--error" : ""}" id=${gid} part="field"
     aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
     <legend part="label">${labelText(h, f)}</legend>
@@ -241,16 +262,21 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
     ${items.length === 0 ? html`<p class="empty">${t(h.uiLang, "emptyList")}</p>` : nothing}
     <ol class="rows">
       ${repeat(
-        items.slice(0, rowsShown(h, path, skey, ids)),
-        (_, i) => ids[i]!,
-        (item, i) => {
-          const id = ids[i]!;
-          const open = h.rowOpen(id, items.length);
-          // A row's errors are looked up only when the list has some (300 rows, every render).
-          const errors = listErrors ? h.errorKeyUnder([...path, i]) : "";
-          const deps = [item, i, i === items.length - 1, open, errors, h.rowVersion(id), open ? options : 0];
-          return guard([...deps, ...shared], () =>
-            renderRow(h, f, [...path, i], `${skey}#${id}`, id, item, i, items.length, open),
+        chunkStarts(shown.length),
+        (start) => start,
+        (start) => {
+          // A chunk none of whose rows changed is skipped whole: adding a row to 300 walks six
+          // chunks' dependencies, not 300 rows' templates.
+          const end = Math.min(start + ROW_CHUNK, shown.length);
+          const deps: unknown[] = [start, end, end === items.length, listErrors, options, ...shared];
+          for (let i = start; i < end; i++)
+            deps.push(shown[i], ids[i], h.rowOpen(ids[i]!, items.length), h.rowVersion(ids[i]!));
+          return guard(deps, () =>
+            repeat(
+              shown.slice(start, end),
+              (_, k) => ids[start + k]!,
+              (item, k) => row(item, start + k),
+            ),
           );
         },
       )}
