@@ -16,7 +16,7 @@ import { DraftController } from "./drafts.controller";
 import { draftActions } from "./drafts-view";
 import { customAreaOptionsOf } from "./field-parts";
 import type { FieldHost } from "./field-templates";
-import { anchorIn, focusAndShow, upgradeProperties } from "./focus";
+import { anchorIn, focusAfterPaint, focusAndShow, upgradeProperties } from "./focus";
 import { FormAssociation } from "./form-association.controller";
 import { FormEventsController } from "./form-events.controller";
 import { listen as listenForGestures } from "./gesture";
@@ -95,6 +95,7 @@ export abstract class FormBase extends LitElement implements FieldHost {
     remap: (path, map) => this.interaction.remap(path, map),
     announce: (text) => this.announce(text),
     focusLater: (find) => void this.focusLater(find),
+    focusNew: (find) => void this.focusNew(find),
     query: (selector) => this.query(selector),
   });
   protected readonly drafts = new DraftController(this, {
@@ -482,6 +483,17 @@ export abstract class FormBase extends LitElement implements FieldHost {
       el.focus({ preventScroll: true });
       el.scrollIntoView?.({ block: "nearest" });
     }
+  }
+
+  /**
+   * A row just added: shown by the frame of the click, focused in the task after that frame and
+   * scrolled to only if it is out of view (keys typed before then land in it: `focusAfterPaint`).
+   * The click's handler forces no style or layout of its own.
+   */
+  protected async focusNew(find: () => HTMLElement | null | undefined): Promise<void> {
+    await this.updateComplete;
+    const el = find();
+    if (el) focusAfterPaint(el, afterPaint);
   }
 
   /** The element that shows `path`, or the nearest rendered one above it. */

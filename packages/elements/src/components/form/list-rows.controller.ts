@@ -27,6 +27,8 @@ export interface ListRowsOptions {
   announce(text: string): void;
   /** Focus what `find` gives once the form has rendered. */
   focusLater(find: () => HTMLElement | null | undefined): void;
+  /** Focus a row just added, after the frame that shows it (keys typed before then land in it). */
+  focusNew(find: () => HTMLElement | null | undefined): void;
   query(selector: string): HTMLElement | null;
 }
 
@@ -90,9 +92,7 @@ export class ListRowsController {
     this.#open.set(id, true);
     this.o.edit(path, [...list, item === undefined ? "" : item]);
     this.o.announce(t(this.o.lang(), "added", { row: this.#label(path, list.length + 1) }));
-    this.o.focusLater(() =>
-      this.o.query(`#row-${id}`)?.querySelector<HTMLElement>("input, select, textarea"),
-    );
+    this.o.focusNew(() => this.o.query(`#row-${id}`)?.querySelector<HTMLElement>("input, select, textarea"));
   }
 
   remove(path: Path, skey: string, i: number): void {
