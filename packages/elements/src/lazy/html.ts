@@ -1,2 +1,5 @@
-/** Entry of `dist/html-preview.js`, the HTML writer loaded by the preview in the browser bundle. */
-export { renderHtmlFragment } from "@doingoai/render/html";
+/**
+ * Entry of `dist/html-preview.js`, the HTML writer loaded by the preview in the browser bundle:
+ * the fragment it shows and the whole page it prints (`preview/renderer.ts` uses both).
+ */
+export { renderHtml, renderHtmlFragment } from "@doingoai/render/html";

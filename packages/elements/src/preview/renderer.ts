@@ -6,12 +6,22 @@ import type { Document } from "@doingoai/core/lite";
 
 export type FragmentRenderer = (doc: Document) => string;
 
-let loading: Promise<FragmentRenderer> | undefined;
+let loading: Promise<typeof import("@doingoai/render/html")> | undefined;
 
-export function loadHtmlRenderer(): Promise<FragmentRenderer> {
-  loading ??= import("@doingoai/render/html").then((m) => (doc: Document) => m.renderHtmlFragment(doc));
+function writer() {
+  loading ??= import("@doingoai/render/html");
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/** The fragment the preview shows (styles scoped under `.dng-doc`). */
+export function loadHtmlRenderer(): Promise<FragmentRenderer> {
+  return writer().then((m) => (doc: Document) => m.renderHtmlFragment(doc));
+}
+
+/** A whole HTML page of the document, with the A4 pages' print rules (for printing). */
+export function loadPageRenderer(): Promise<FragmentRenderer> {
+  return writer().then((m) => (doc: Document) => m.renderHtml(doc));
 }

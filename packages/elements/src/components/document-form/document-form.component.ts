@@ -16,7 +16,7 @@ import { DoingoaiPreview } from "../preview/preview.component";
 import { checkRows, renderIncomplete } from "./check-rows";
 import { documentFormStyles } from "./document-form.styles";
 import { applyPrefill, listConverter, PREFILL_KEYS, type Prefill } from "./prefill";
-import { renderPreviewAside } from "./preview-aside";
+import { type PreviewActions, renderPreviewAside } from "./preview-aside";
 import { asRequest, renderRequestOffer, reportFor } from "./request-start";
 import { startFromPrevious } from "./start-from";
 import { rememberView, viewOfPop, viewOfUrl } from "./view-history";
@@ -411,16 +411,37 @@ export class DoingoaiDocumentForm extends FormBase {
         ${renderErrorSummary(lang, summary)}
         <div class="layout${withPreview ? " layout--preview" : ""}">
           <div class="main">${main}</div>
-          ${withPreview ? renderPreviewAside(this.#previewOpen, lang, this.doc, this.#togglePreview) : nothing}
+          ${withPreview ? renderPreviewAside(this.#previewOpen, this.#previewFull, lang, this.doc, this.#previewActions) : nothing}
         </div>
         <div class="vh" aria-live="polite" data-live="form"></div>
       </fieldset>
     </div>`;
   }
 
-  #togglePreview = (open: boolean) => {
-    this.#previewOpen = open;
-    this.requestUpdate();
+  #previewFull = false;
+  #previewActions: PreviewActions = {
+    toggled: (open) => {
+      this.#previewOpen = open;
+      this.requestUpdate();
+    },
+    full: async () => {
+      this.#previewFull = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      const dialog = this.query<HTMLDialogElement>(".preview-dialog");
+      if (dialog && !dialog.open) dialog.showModal();
+    },
+    close: () => this.query<HTMLDialogElement>(".preview-dialog")?.close(),
+    closed: () => {
+      this.#previewFull = false;
+      this.requestUpdate();
+    },
+    print: async () => {
+      const preview = this.query<HTMLElement & { print(): Promise<boolean> }>(
+        this.#previewFull ? ".preview-dialog doingoai-preview" : ".aside doingoai-preview",
+      );
+      if (preview && !(await preview.print())) this.announce(this.text("previewIncomplete"));
+    },
   };
 
   #renderTasks(sections: readonly Section[], statuses: SectionStatus[]) {

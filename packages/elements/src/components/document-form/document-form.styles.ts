@@ -51,6 +51,49 @@ export const documentFormStyles = [
     .aside summary:focus-visible {
       outline: 3px solid var(--_f);
     }
+    .preview-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin: 4px 0 8px;
+    }
+    /* "Xem toàn màn hình": the whole window, the sheet at its real width when there is room. */
+    .preview-dialog {
+      width: 100vw;
+      height: 100vh;
+      max-width: none;
+      max-height: none;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      background: #f3f2f1;
+    }
+    .preview-dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    .preview-dialog__bar {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      padding: 8px 16px;
+      background: #fff;
+      border-bottom: 1px solid #b1b4b6;
+    }
+    .preview-dialog__bar h2 {
+      flex: 1 1 auto;
+      margin: 0;
+      font-size: 1.125rem;
+    }
+    .preview-dialog__sheet {
+      display: block;
+      max-width: 860px;
+      margin: 0 auto;
+      padding: 16px;
+    }
     .caption {
       color: var(--_muted);
       margin-bottom: 4px;

@@ -1,6 +1,7 @@
 import type { Document } from "@doingoai/core/lite";
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { printDocument } from "../../preview/print";
 import { type FragmentRenderer, loadHtmlRenderer } from "../../preview/renderer";
 import { t } from "../../strings/strings";
 import { LanguageController } from "../form/language.controller";
@@ -87,6 +88,17 @@ export class DoingoaiPreview extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#resize?.disconnect();
+  }
+
+  /**
+   * Print the document as it will be issued (A4 pages, NĐ 30 margins and page numbers), not the
+   * page around it. Resolves false when the document cannot be written yet (required
+   * information missing).
+   */
+  async print(): Promise<boolean> {
+    if (!this.document) return false;
+    await this.updateComplete;
+    return printDocument(this.document, this.renderRoot);
   }
 
   /** Render the current document now (resolves when shown). */
