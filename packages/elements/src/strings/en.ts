@@ -89,6 +89,8 @@ export const STRINGS_EN: Record<StringKey, string> = {
   preview: "Preview",
   previewLoading: "Loading the preview…",
   previewIncomplete: "No preview yet: some required information is missing.",
+  requiredWithAuthority: "Required when signing TM., KT., TL., TUQ. or Q.",
+  requiredWhenIssued: "Required once the document is issued.",
   previewFull: "Full screen",
   previewDialog: "Document preview",
   print: "Print the document",

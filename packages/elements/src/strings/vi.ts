@@ -81,6 +81,8 @@ export const STRINGS_VI = {
   preview: "Xem trước",
   previewLoading: "Đang tải bản xem trước…",
   previewIncomplete: "Chưa xem trước được: cần nhập thêm thông tin bắt buộc.",
+  requiredWithAuthority: "Bắt buộc khi ký TM., KT., TL., TUQ. hoặc Q.",
+  requiredWhenIssued: "Bắt buộc khi văn bản đã ban hành.",
   previewFull: "Xem toàn màn hình",
   previewDialog: "Xem trước văn bản",
   print: "In văn bản",

@@ -121,6 +121,31 @@ describe("every error at once", () => {
   });
 });
 
+describe("a field that becomes required", () => {
+  it("says so as soon as the field it depends on is chosen: “TM.” makes “Thay mặt / ký thay cho” required", async () => {
+    await openSection(page, REPORT, /^Thể thức văn bản$/);
+    const form = page.locator(REPORT);
+    const authority = form.getByLabel("Quyền hạn ký").first();
+    const field = () => form.getByLabel(/^Thay mặt \/ ký thay cho/).first();
+    await authority.selectOption("none");
+    await expect
+      .poll(async () => (await form.locator("label").allTextContents()).join("|"))
+      .toContain("Thay mặt / ký thay cho (không bắt buộc)");
+    await authority.selectOption("TM");
+    await expect
+      .poll(async () => (await form.locator("label").allTextContents()).join("|"))
+      .not.toContain("Thay mặt / ký thay cho (không bắt buộc)");
+    const described = await field().evaluate((el) => {
+      const root = el.getRootNode() as ShadowRoot;
+      return (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => root.getElementById(id)?.textContent ?? "")
+        .join(" ");
+    });
+    expect(described).toContain("Bắt buộc khi ký TM., KT., TL., TUQ. hoặc Q.");
+  });
+});
+
 describe("completeness before sending", () => {
   it("a report with unanswered areas is sent only after the clerk confirms the list", async () => {
     const doc = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as Doc;

@@ -21,8 +21,9 @@ import type {
 } from "../../model/fields";
 import { numberInWords } from "../../model/formats";
 import { pathKey } from "../../model/path";
+import { requiredNow } from "../../model/required-when";
 import type { Path } from "../../model/schema";
-import { t } from "../../strings/strings";
+import { type StringKey, t } from "../../strings/strings";
 import { disclosuresOpened, hasValue, renderDisclosure } from "./disclosure";
 import {
   describedBy,
@@ -69,6 +70,12 @@ export function renderField(
   }
 }
 
+/** `f` as a required field: no "(không bắt buộc)", and its hint says why it is required now. */
+function requiredField(h: FieldHost, f: Field, because: StringKey): Field {
+  const why = t(h.uiLang, because);
+  return { ...f, optional: false, hint: f.hint ? `${why} ${f.hint}` : why };
+}
+
 export function renderFields(
   h: FieldHost,
   fields: readonly Field[],
@@ -78,15 +85,19 @@ export function renderFields(
   objectId?: string,
 ) {
   const obj = (value && typeof value === "object" ? value : {}) as Obj;
-  const one = (f: Field) => {
-    const p = [...path, f.key];
+  const objectKey = pathKey(path);
+  const one = (field: Field) => {
+    const p = [...path, field.key];
+    // Optional in the model, required now by what the object says (`model/required-when.ts`).
+    const because = field.optional ? requiredNow(objectKey, field.key, obj) : undefined;
+    const f = because ? requiredField(h, field, because) : field;
     const render = () => renderField(h, f, p, skey ? `${skey}.${f.key}` : f.key, obj[f.key]);
     // A plain field, or a group of them (the count groups of an area), renders again only when
     // what it shows changes: its value, the text typed in it, its errors shown.
     if (!plainField(f)) return render();
     const key = pathKey(p); // ids and data-p: a row moved renders its fields again
     const raw = f.kind === "group" ? undefined : h.rawText(key);
-    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h), optionsVersion(h)];
+    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h), optionsVersion(h), because];
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
