@@ -91,6 +91,7 @@ export const STRINGS_EN: Record<StringKey, string> = {
   previewIncomplete: "No preview yet: some required information is missing.",
   requiredWithAuthority: "Required when signing TM., KT., TL., TUQ. or Q.",
   requiredWhenIssued: "Required once the document is issued.",
+  periodName: "The document names the period: “{name}”",
   previewFull: "Full screen",
   previewDialog: "Document preview",
   print: "Print the document",

@@ -83,6 +83,7 @@ export const STRINGS_VI = {
   previewIncomplete: "Chưa xem trước được: cần nhập thêm thông tin bắt buộc.",
   requiredWithAuthority: "Bắt buộc khi ký TM., KT., TL., TUQ. hoặc Q.",
   requiredWhenIssued: "Bắt buộc khi văn bản đã ban hành.",
+  periodName: "Tên kỳ trong văn bản: «{name}»",
   previewFull: "Xem toàn màn hình",
   previewDialog: "Xem trước văn bản",
   print: "In văn bản",

@@ -146,6 +146,34 @@ describe("a field that becomes required", () => {
   });
 });
 
+describe("the period named from its dates", () => {
+  it("shows what the document will call the period, and follows the dates as they are typed", async () => {
+    await page.evaluate(
+      async ([s, d]) => {
+        const el = document.querySelector(s as string) as HTMLElement & {
+          value: unknown;
+          updateComplete: Promise<unknown>;
+        };
+        el.value = d;
+        await el.updateComplete;
+      },
+      [REPORT, await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")] as const,
+    );
+    await openSection(page, REPORT, /^Kỳ báo cáo, mở đầu$/);
+    const form = page.locator(REPORT);
+    const name = form.locator(".period-name");
+    await expect.poll(() => name.textContent()).toBe("Tên kỳ trong văn bản: «6 tháng đầu năm 2026»");
+    const to = form.getByLabel("Đến ngày").first();
+    await to.fill("31/12/2026");
+    await expect.poll(() => name.textContent()).toBe("Tên kỳ trong văn bản: «năm 2026»");
+    await to.fill("30/09/2026");
+    await expect.poll(() => name.textContent()).toBe("Tên kỳ trong văn bản: «9 tháng đầu năm 2026»");
+    // Not a whole date yet: no name rather than a wrong one.
+    await to.fill("30/09");
+    await expect.poll(() => name.count()).toBe(0);
+  });
+});
+
 describe("completeness before sending", () => {
   it("a report with unanswered areas is sent only after the clerk confirms the list", async () => {
     const doc = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as Doc;

@@ -40,6 +40,7 @@ import { renderInput } from "./input-templates";
 import { LONG_OPTIONS, optionsVersion, wholeList } from "./long-options";
 import { renderIndicatorOffers, renderOffers } from "./offers";
 import { rowsShown } from "./row-chunks";
+import { periodNameOf, validatorReady } from "./validation.controller";
 
 export { type FieldHost, fieldId, groupId, lowerFirst };
 
@@ -97,7 +98,17 @@ export function renderFields(
     if (!plainField(f)) return render();
     const key = pathKey(p); // ids and data-p: a row moved renders its fields again
     const raw = f.kind === "group" ? undefined : h.rawText(key);
-    const deps = [key, obj[f.key], raw, h.errorKeyUnder(p), disclosuresOpened(h), optionsVersion(h), because];
+    const named = f.kind === "group" && f.objectId === "Period" ? validatorReady() : undefined;
+    const deps = [
+      key,
+      obj[f.key],
+      raw,
+      h.errorKeyUnder(p),
+      disclosuresOpened(h),
+      optionsVersion(h),
+      because,
+      named,
+    ];
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
@@ -205,7 +216,14 @@ function renderGroup(
     ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
     <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value, f.objectId)}</div>
     ${f.objectId === "Money" || f.objectId === "Amount" ? inWords(h, value) : nothing}
+    ${f.objectId === "Period" ? periodName(h, value) : nothing}
   </fieldset>`;
+}
+
+/** "Tên kỳ trong văn bản: «6 tháng đầu năm 2026»": what the document will call the period. */
+function periodName(h: FieldHost, value: unknown) {
+  const name = periodNameOf(value);
+  return name ? html`<p class="hint period-name">${t(h.uiLang, "periodName", { name })}</p>` : nothing;
 }
 
 /** "Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng" under an amount of 1,000 or more. */

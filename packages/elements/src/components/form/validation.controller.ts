@@ -31,6 +31,27 @@ export function loadValidator(): Promise<Validator> {
   return loading;
 }
 
+/** Whether core's validation has arrived (what depends on it renders again once it has). */
+export const validatorReady = (): boolean => validator !== undefined;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The name the document gives the period `value` ("6 tháng đầu năm 2026"), from its dates (and its
+ * span when one is chosen); undefined until both dates are whole and in order, or before core's
+ * validation has arrived.
+ */
+export function periodNameOf(value: unknown): string | undefined {
+  const p = value as { from?: unknown; to?: unknown; span?: unknown } | undefined;
+  if (!validator || typeof p?.from !== "string" || typeof p.to !== "string") return undefined;
+  if (!ISO_DAY.test(p.from) || !ISO_DAY.test(p.to) || p.from > p.to) return undefined;
+  try {
+    return validator.periodLabel(p as Parameters<Validator["periodLabel"]>[0]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The loaded validator, with the pack of `lang` when the page has it (the bundle's file has its own registry). */
 function validatorFor(lang: Lang): Validator | undefined {
   const v = validator;
