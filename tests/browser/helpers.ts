@@ -217,6 +217,21 @@ export function usePortalPage(
   });
 }
 
+/** Give the form `selector` a document as a host page does (`el.value = doc`), once rendered. */
+export async function setFormValue(page: Page, selector: string, doc: unknown): Promise<void> {
+  await page.evaluate(
+    async ([s, d]) => {
+      const el = document.querySelector(s as string) as HTMLElement & {
+        value: unknown;
+        updateComplete?: Promise<unknown>;
+      };
+      el.value = d;
+      await el.updateComplete;
+    },
+    [selector, doc] as const,
+  );
+}
+
 /** The value at a dotted `path` of the document the form `selector` holds (as JSON, null when absent). */
 export function formValueAt(page: Page, selector: string, path: string): Promise<unknown> {
   return page.evaluate(

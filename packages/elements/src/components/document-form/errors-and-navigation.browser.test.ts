@@ -15,6 +15,7 @@ import {
   openSection,
   ready,
   type Server,
+  setFormValue,
   usePortalPage,
 } from "../../../../../tests/browser/helpers";
 
@@ -39,19 +40,7 @@ type Doc = {
   };
 };
 
-async function setValue(p: Page, doc: unknown) {
-  await p.evaluate(
-    async ([s, d]) => {
-      const el = document.querySelector(s as string) as HTMLElement & {
-        value: unknown;
-        updateComplete: Promise<unknown>;
-      };
-      el.value = d;
-      await el.updateComplete;
-    },
-    [REPORT, doc] as const,
-  );
-}
+const setValue = (p: Page, doc: unknown) => setFormValue(p, REPORT, doc);
 
 const textIn = (p: Page, selector: string) =>
   p.evaluate(
@@ -148,17 +137,7 @@ describe("a field that becomes required", () => {
 
 describe("the period named from its dates", () => {
   it("shows what the document will call the period, and follows the dates as they are typed", async () => {
-    await page.evaluate(
-      async ([s, d]) => {
-        const el = document.querySelector(s as string) as HTMLElement & {
-          value: unknown;
-          updateComplete: Promise<unknown>;
-        };
-        el.value = d;
-        await el.updateComplete;
-      },
-      [REPORT, await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")] as const,
-    );
+    await setValue(page, await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu"));
     await openSection(page, REPORT, /^Kỳ báo cáo, mở đầu$/);
     const form = page.locator(REPORT);
     const name = form.locator(".period-name");

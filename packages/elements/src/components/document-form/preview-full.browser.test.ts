@@ -6,7 +6,13 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axe, exampleDocument, focused, usePortalPage } from "../../../../../tests/browser/helpers";
+import {
+  axe,
+  exampleDocument,
+  focused,
+  setFormValue,
+  usePortalPage,
+} from "../../../../../tests/browser/helpers";
 
 let page: Page;
 const REPORT = "#form-bao-cao doingoai-document-form";
@@ -19,17 +25,7 @@ async function fill(p: Page): Promise<string> {
   const doc = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as {
     frame: { subject: string };
   };
-  await p.evaluate(
-    async ([s, d]) => {
-      const el = document.querySelector(s as string) as HTMLElement & {
-        value: unknown;
-        updateComplete: Promise<unknown>;
-      };
-      el.value = d;
-      await el.updateComplete;
-    },
-    [REPORT, doc] as const,
-  );
+  await setFormValue(p, REPORT, doc);
   return doc.frame.subject;
 }
 
