@@ -16,6 +16,7 @@ import {
   openSection,
   ROOT,
   type Server,
+  setFormValue,
   startServer,
 } from "./helpers";
 
@@ -52,17 +53,7 @@ describe("a consolidated report in the document form", () => {
     const consolidated = JSON.parse(
       await readFile(join(ROOT, "examples/consolidation/consolidated.json"), "utf8"),
     ) as Doc;
-    await page.evaluate(
-      async ([s, d]) => {
-        const el = document.querySelector(s as string) as HTMLElement & {
-          value: unknown;
-          updateComplete?: Promise<unknown>;
-        };
-        el.value = d;
-        await el.updateComplete;
-      },
-      [REPORT, consolidated] as const,
-    );
+    await setFormValue(page, REPORT, consolidated);
     // Loaded as it is: the summed figures and the appendices are in the form's value.
     const loaded = await value(page);
     expect(loaded.appendices?.map((a) => a.title)).toEqual(consolidated.appendices?.map((a) => a.title));

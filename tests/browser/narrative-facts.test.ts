@@ -18,6 +18,7 @@ import {
   launch,
   openSection,
   type Server,
+  setFormValue,
   startServer,
 } from "./helpers";
 
@@ -74,17 +75,7 @@ describe("a narrative and delegation rows typed in the form", () => {
       body: { areas: Record<string, unknown> };
     };
     delete doc.body.areas.delegations;
-    await page.evaluate(
-      async ([sel, d]) => {
-        const el = document.querySelector(sel as string) as HTMLElement & {
-          value: unknown;
-          updateComplete?: Promise<unknown>;
-        };
-        el.value = d;
-        await el.updateComplete;
-      },
-      [REPORT, doc] as const,
-    );
+    await setFormValue(page, REPORT, doc);
     await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
     const form = page.locator(REPORT);
     await form.getByLabel("Có nội dung").first().check();

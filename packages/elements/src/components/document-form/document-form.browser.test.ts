@@ -13,6 +13,7 @@ import {
   focused,
   openSection,
   ready,
+  setFormValue,
   tabTo,
   usePortalPage,
 } from "../../../../../tests/browser/helpers";
@@ -41,19 +42,7 @@ function value(p: Page, sel = REPORT): Promise<AnyDoc> {
   );
 }
 
-async function setValue(p: Page, doc: unknown, sel = REPORT) {
-  await p.evaluate(
-    async ([s, d]) => {
-      const el = document.querySelector(s as string) as HTMLElement & {
-        value: unknown;
-        updateComplete?: Promise<unknown>;
-      };
-      el.value = d;
-      await el.updateComplete;
-    },
-    [sel, doc] as const,
-  );
-}
+const setValue = (p: Page, doc: unknown, sel = REPORT) => setFormValue(p, sel, doc);
 
 /** Keys in localStorage that belong to the form's autosave key. */
 function drafts(p: Page, key = "portal-demo") {

@@ -15,6 +15,7 @@ import {
   openSection,
   ready,
   type Server,
+  setFormValue,
   startServer,
 } from "../../../../../tests/browser/helpers";
 
@@ -230,17 +231,7 @@ describe("the last keystrokes and the sent state", () => {
 
   it("after the portal accepts it: the sent state with its receipt, also after a reload; then a clean start", async () => {
     const doc = await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu");
-    await page.evaluate(
-      async ([s, d]) => {
-        const el = document.querySelector(s as string) as HTMLElement & {
-          value: unknown;
-          updateComplete: Promise<unknown>;
-        };
-        el.value = d;
-        await el.updateComplete;
-      },
-      [REPORT, doc] as const,
-    );
+    await setFormValue(page, REPORT, doc);
     const sent = page.evaluate(
       (s) =>
         new Promise<string>((ok) =>
