@@ -38,7 +38,14 @@ import {
 } from "./field-parts";
 import { renderInput } from "./input-templates";
 import { LONG_OPTIONS, optionsVersion, wholeList } from "./long-options";
-import { renderIndicatorOffers, renderOffers } from "./offers";
+import {
+  noteIndicatorOffers,
+  ROW_OFFER_FIELD,
+  renderOffers,
+  renderRowOffer,
+  rowOffer,
+  rowOfferDep,
+} from "./offers";
 import { rowsShown } from "./row-chunks";
 import { periodNameOf, validatorReady } from "./validation.controller";
 
@@ -112,9 +119,13 @@ export function renderFields(
     return guard([...deps, h.uiVersion, h.contextKey(), h.uiLang], render);
   };
   const offers = renderOffers(h, objectId, fields, path, obj);
-  // An area's indicators: the figures its rows give, offered under the list (`offers.ts`).
-  const each = (f: Field) =>
-    f.key === "indicators" ? [one(f), renderIndicatorOffers(h, objectId, f, path, obj)] : one(f);
+  // An area's indicators: the figure its rows give, offered beside each indicator's own count
+  // (`offers.ts`): noted here, shown by the indicator's row.
+  const offered = rowOffer(h, path) ? ROW_OFFER_FIELD : undefined;
+  const each = (f: Field) => {
+    if (f.key === "indicators") noteIndicatorOffers(h, objectId, f, path, obj);
+    return f.key === offered ? [one(f), renderRowOffer(h, path)] : one(f);
+  };
   if (!fields.some((f) => f.detail)) return [...fields.map(each), offers];
   // The main fields first, the others behind "Thêm chi tiết" (open when one holds a value or an error).
   const details = fields.filter((f) => f.detail);
@@ -279,7 +290,16 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
     const open = h.rowOpen(id, items.length);
     // A row's errors are looked up only when the list has some (300 rows, every render).
     const errors = listErrors ? h.errorKeyUnder([...path, i]) : "";
-    const deps = [item, i, i === items.length - 1, open, errors, h.rowVersion(id), open ? options : 0];
+    const deps = [
+      item,
+      i,
+      i === items.length - 1,
+      open,
+      errors,
+      h.rowVersion(id),
+      open ? options : 0,
+      rowOfferDep(h, [...path, i]),
+    ];
     return guard([...deps, ...shared], () =>
       renderRow(h, f, [...path, i], `${skey}#${id}`, id, item, i, items.length, open),
     );
@@ -299,7 +319,13 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
           const end = Math.min(start + ROW_CHUNK, shown.length);
           const deps: unknown[] = [start, end, end === items.length, listErrors, options, ...shared];
           for (let i = start; i < end; i++)
-            deps.push(shown[i], ids[i], h.rowOpen(ids[i]!, items.length), h.rowVersion(ids[i]!));
+            deps.push(
+              shown[i],
+              ids[i],
+              h.rowOpen(ids[i]!, items.length),
+              h.rowVersion(ids[i]!),
+              rowOfferDep(h, [...path, i]),
+            );
           return guard(deps, () =>
             repeat(
               shown.slice(start, end),
@@ -380,6 +406,7 @@ function renderRow(
         </button>
         ${rowButtons(h, listPath, skey, rowId, i, n, title)}
       </div>
+      ${open ? nothing : renderRowOffer(h, rowPath)}
       <div class="row-body" id="rb-${rowId}" ?hidden=${!open}>${body}</div>
     </fieldset>
   </li>`;

@@ -1,7 +1,7 @@
 /**
  * Indicators offered from the rows, in the portal's report form: conferences typed as rows, an
  * indicator "Hội nghị, hội thảo quốc tế được tổ chức" chosen, its count offered from the rows
- * ("tổng theo các dòng là 2 — Dùng số này") and written only when asked, into what the host form
+ * beside that count, in its own row ("tổng theo các dòng là 2 — Dùng số này") and written only when asked, into what the host form
  * submits; offered again when the rows change, and used also with the indicator's row closed;
  * never from a few notable aid rows.
  */
@@ -65,6 +65,19 @@ describe("an indicator offered its count from the rows of its area", () => {
     await expect
       .poll(() => offer.textContent())
       .toMatch(/Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế được tổ chức: tổng theo các dòng là 2\./);
+    // Beside its own count: in the indicator's row, right after the count's field.
+    const row0 = form.locator(`[id="g-${FACTS}.indicators.0"]`);
+    await expect.poll(() => row0.locator("p.offer").count()).toBe(1);
+    expect(
+      await row0.evaluate((el, id) => {
+        const offer = el.querySelector("p.offer");
+        const count = el.querySelector(`[id="${id}"]`);
+        // The count's field (a group of value and qualifier): its outermost box in the row.
+        let box = count;
+        while (box && box.parentElement !== offer?.parentElement) box = box.parentElement;
+        return box !== null && offer?.previousElementSibling === box;
+      }, `f-${FACTS}.indicators.0.count.value`),
+    ).toBe(true);
     // Offered, not written.
     expect(await valueAt(`${FACTS}.indicators.0.count.value`)).toBe(null);
     expect(await axe(page, REPORT)).toEqual([]);
@@ -91,6 +104,8 @@ describe("an indicator offered its count from the rows of its area", () => {
       .getByRole("button", { name: /^Thu gọn/ })
       .click();
     await expect.poll(() => count.count()).toBe(0);
+    // Shown under the closed row's title, still in its row.
+    await expect.poll(() => row0.locator("p.offer").textContent()).toMatch(/tổng theo các dòng là 3\./);
     await use.click();
     await expect.poll(() => submittedAt(`${FACTS}.indicators.0.count.value`)).toBe(3);
     await expect.poll(() => offer.count()).toBe(0);
@@ -111,7 +126,10 @@ describe("an indicator offered its count from the rows of its area", () => {
               { donor: "Tổ chức A", title: "Nước sạch", kind: "project" },
               { donor: "Quỹ B", title: "Trường học", kind: "project" },
             ],
-            indicators: [{ key: "aidProjects", count: { value: 15 } }],
+            indicators: [
+              { label: "Lượt chuyên gia nước ngoài", count: { value: 4 } },
+              { key: "aidProjects", count: { value: 15 } },
+            ],
           },
         },
       };
@@ -119,13 +137,18 @@ describe("an indicator offered its count from the rows of its area", () => {
     }, REPORT);
     await openSection(page, REPORT, /^Vận động, quản lý và sử dụng viện trợ phi chính phủ nước ngoài$/);
     const form = page.locator(REPORT);
-    await expect.poll(() => form.locator(`[id="f-${aid}.indicators.0.count.value"]`).count()).toBe(1);
-    const offer = form.locator("p.offer", { hasText: "Chỉ tiêu thứ 1" });
+    await expect.poll(() => form.locator(`[id="f-${aid}.indicators.1.count.value"]`).count()).toBe(1);
+    // (The area's own totals may be offered too: only the indicators' offers count here.)
+    const offer = form.locator("p.offer", { hasText: "Chỉ tiêu thứ" });
     expect(await offer.count()).toBe(0);
-    // The clerk says the rows are all of them: the rows' figure is offered.
+    // The clerk says the rows are all of them: the rows' figure is offered, in the second
+    // indicator's row (the known one), none in the first (a free label).
     await form.locator(`[id="f-${aid}.listing"]`).selectOption("all");
-    await expect.poll(() => offer.textContent()).toMatch(/tổng theo các dòng là 2\./);
-    expect(await valueAt(`${aid}.indicators.0.count.value`)).toBe(15);
+    const second = form.locator(`[id="g-${aid}.indicators.1"]`).locator("p.offer");
+    await expect.poll(() => second.textContent()).toMatch(/^\s*Chỉ tiêu thứ 2 – .*tổng theo các dòng là 2\./);
+    expect(await form.locator(`[id="g-${aid}.indicators.0"]`).locator("p.offer").count()).toBe(0);
+    expect(await offer.count()).toBe(1);
+    expect(await valueAt(`${aid}.indicators.1.count.value`)).toBe(15);
     expect(browser.problems).toEqual([]);
   });
 });

@@ -5,9 +5,10 @@
  * A money total is offered when the rows' amounts are in one currency and the stated one is in it
  * or has none; the button then also chooses that currency.
  *
- * An area's indicators are offered the same way, under their list: a known indicator whose count
- * the area's rows give (`model/indicator-totals.ts`: conferences held, agreements signed in the
- * period, FDI projects…) is offered that figure for its count.
+ * An area's indicators are offered the same way, each beside its own count (in its row; under the
+ * row's title when the row is closed): a known indicator whose count the area's rows give
+ * (`model/indicator-totals.ts`: conferences held, agreements signed in the period, FDI
+ * projects…) is offered that figure for its count.
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { Field } from "../../model/fields";
@@ -93,34 +94,76 @@ export function offersOf(h: FieldHost, doc: unknown): void {
 const INDICATOR_FACTS = new Set(Object.values(INDICATOR_TOTALS).flatMap((d) => (d ? [d.facts] : [])));
 
 /**
- * Under the indicators of the facts `objectId` at `path`: each known indicator whose count the
- * rows give, when its count is empty or differs ("Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế
- * được tổ chức: tổng theo các dòng là 3").
+ * Each indicator of the facts `objectId` at `path` whose count the rows give, when its count is
+ * empty or differs ("Chỉ tiêu thứ 1 – Hội nghị, hội thảo quốc tế được tổ chức: tổng theo các
+ * dòng là 3"), by the indicator's row — shown beside that row's count (`renderRowOffer`).
  */
-export function renderIndicatorOffers(
+function indicatorOffers(
+  h: FieldHost,
+  objectId: string,
+  f: Field,
+  path: Path,
+  facts: Obj,
+): (Offer | undefined)[] {
+  const list = getAt(facts, [f.key]);
+  if (f.kind !== "list" || !Array.isArray(list) || !list.length) return [];
+  const dates = datesOf(getAt(documents.get(h), ["body", "period"]));
+  const keyField = f.item.kind === "group" ? f.item.fields.find((k) => k.key === "key") : undefined;
+  const names = keyField?.kind === "select" ? keyField.options : [];
+  return list.map((indicator, i): Offer | undefined => {
+    const n = indicatorFigure(objectId, indicator, facts, dates);
+    if (n === undefined || !differs(getAt(indicator, ["count", "value"]), n)) return undefined;
+    const name = names.find((o) => o.value === getAt(indicator, ["key"]))?.label;
+    const row = f.rowLabel(i + 1);
+    const target = pathKey([...path, f.key, i, "count", "value"]);
+    return { n, label: name ? `${row} – ${name}` : row, target };
+  });
+}
+
+/**
+ * The offers of the rows of each indicators list, by the list's key: set as the form renders the
+ * facts that hold the list (`noteIndicatorOffers`), read as its rows render (`rowOffer`) — when
+ * the template is committed, in the same update.
+ */
+const rowOffers = new WeakMap<FieldHost, Map<string, readonly (Offer | undefined)[]>>();
+
+/** Before the list `f` of the facts `objectId` at `path` renders: its rows' offers. */
+export function noteIndicatorOffers(
   h: FieldHost,
   objectId: string | undefined,
   f: Field,
   path: Path,
   facts: Obj,
-): TemplateResult | typeof nothing {
-  if (f.kind !== "list" || !objectId || !INDICATOR_FACTS.has(objectId)) return nothing;
-  const list = getAt(facts, [f.key]);
-  if (!Array.isArray(list) || !list.length) return nothing;
-  const dates = datesOf(getAt(documents.get(h), ["body", "period"]));
-  const keyField = f.item.kind === "group" ? f.item.fields.find((k) => k.key === "key") : undefined;
-  const names = keyField?.kind === "select" ? keyField.options : [];
-  const offers = list.flatMap((indicator, i): Offer[] => {
-    const n = indicatorFigure(objectId, indicator, facts, dates);
-    if (n === undefined) return [];
-    if (!differs(getAt(indicator, ["count", "value"]), n)) return [];
-    const name = names.find((o) => o.value === getAt(indicator, ["key"]))?.label;
-    const row = f.rowLabel(i + 1);
-    const target = pathKey([...path, f.key, i, "count", "value"]);
-    return [{ n, label: name ? `${row} – ${name}` : row, target }];
-  });
-  return offerList(h, offers);
+): void {
+  if (f.kind !== "list" || f.key !== "indicators") return;
+  let byList = rowOffers.get(h);
+  if (!byList) {
+    byList = new Map();
+    rowOffers.set(h, byList);
+  }
+  const offers =
+    objectId && INDICATOR_FACTS.has(objectId) ? indicatorOffers(h, objectId, f, path, facts) : [];
+  byList.set(pathKey([...path, f.key]), offers);
 }
+
+/** The offer of the row at `rowPath` (its list's key and index), if any. */
+export function rowOffer(h: FieldHost, rowPath: Path): Offer | undefined {
+  const i = rowPath.at(-1);
+  if (typeof i !== "number") return undefined;
+  return rowOffers.get(h)?.get(pathKey(rowPath.slice(0, -1)))?.[i];
+}
+
+/** What a row's template depends on for its offer (its figure, or none). */
+export const rowOfferDep = (h: FieldHost, rowPath: Path): number | undefined => rowOffer(h, rowPath)?.n;
+
+/** The offer of a row, beside the field it fills (`count`), or under its title when it is closed. */
+export function renderRowOffer(h: FieldHost, rowPath: Path): TemplateResult | typeof nothing {
+  const o = rowOffer(h, rowPath);
+  return o ? offerList(h, [o]) : nothing;
+}
+
+/** The field of an indicator's row its offer is shown beside. */
+export const ROW_OFFER_FIELD = "count";
 
 /** Before the amount is written (the form's own click handler): its currency chosen, as if picked. */
 const chooseCurrency = (key: string, currency: string) => (e: Event) => {
