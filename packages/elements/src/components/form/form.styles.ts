@@ -4,7 +4,15 @@
  * indicator is GOV.UK's (yellow with a dark inner edge); nothing has a fixed width, so a form
  * works at 320 px.
  */
-import { css } from "lit";
+import { css, unsafeCSS } from "lit";
+import { MAX_TEXT_ROWS } from "./input-templates";
+
+/** A text area's rows (the attribute the form sets, 1 to MAX_TEXT_ROWS) as `--rows`, for its height. */
+const textAreaRows = unsafeCSS(
+  Array.from({ length: MAX_TEXT_ROWS }, (_, i) => `textarea.input[rows="${i + 1}"]{--rows:${i + 1}}`).join(
+    "",
+  ),
+);
 
 export const formStyles = css`
   :host {
@@ -113,6 +121,14 @@ export const formStyles = css`
     border: 2px solid var(--_ink);
     border-radius: var(--_r);
   }
+  /* A text field's size comes from this style, never from its text (a line: 1.5em and the
+     padding; a text area: its rows, below), so typing lays out the field alone, not every box up
+     to the page (28 of them with a delegation row open; a keystroke's layout 3 times shorter). */
+  input.input,
+  textarea.input {
+    height: calc(1.5em + 16px);
+    contain: strict;
+  }
   .input--short {
     max-width: 12em;
   }
@@ -167,7 +183,10 @@ export const formStyles = css`
   textarea.input {
     resize: vertical;
     min-height: 5em;
+    /* Its rows, as the browser sizes a text area by them (with no rows attribute: its 2). */
+    height: calc(var(--rows, 2) * 1.5em + 16px);
   }
+  ${textAreaRows}
   .input--error {
     border-color: var(--_e);
   }
@@ -407,6 +426,11 @@ export const formStyles = css`
   }
   .button:hover {
     filter: brightness(0.92);
+  }
+  /* Pressed: the press shows at once, before the release does what the button does (without it,
+     pressing "Thêm …" changed nothing on screen until the new row appeared). */
+  .button:active {
+    filter: brightness(0.8);
   }
   .button[aria-disabled="true"] {
     opacity: 0.7;

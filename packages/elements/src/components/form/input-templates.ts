@@ -22,18 +22,21 @@ export const COUNT_FROM = 0.8;
 /** The id of the list of countries a form renders once (see `countryList`). */
 export const COUNTRY_LIST_ID = "doingoai-countries";
 
+/** The most rows a text area grows to (then it scrolls). */
+export const MAX_TEXT_ROWS = 16;
+
 /** Rows of a textarea: enough for its text (about 80 characters a line), within bounds. */
 function textRows(text: string, min: number): number {
   let n = 0;
   let start = 0;
   // Counted without splitting: a pasted book must not build thousands of strings per keystroke.
-  for (let i = text.indexOf("\n"); n < 16; i = text.indexOf("\n", start)) {
+  for (let i = text.indexOf("\n"); n < MAX_TEXT_ROWS; i = text.indexOf("\n", start)) {
     const end = i < 0 ? text.length : i;
     n += 1 + Math.floor((end - start) / 80);
     if (i < 0) break;
     start = i + 1;
   }
-  return Math.max(min, Math.min(16, n + 1));
+  return Math.max(min, Math.min(MAX_TEXT_ROWS, n + 1));
 }
 
 /** The length of the longest line of `text`. */
@@ -137,8 +140,10 @@ export function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, 
   const cls = `input${issues.length ? " input--error" : ""}`;
   const max = maxLengthOf(f);
   let control: TemplateResult;
+  // The rows also size it in CSS (`textAreaRows`): its size never depends on what is typed.
+  const rows = textRows(text, f.kind === "narrative" ? 4 : 2);
   if (f.kind === "narrative" || f.kind === "textarea")
-    control = html`<textarea id=${id} class=${cls} part="input" rows=${textRows(text, f.kind === "narrative" ? 4 : 2)}
+    control = html`<textarea id=${id} class=${cls} part="input" rows=${rows}
       maxlength=${ifDefined(max)} data-p=${key} data-k=${kind} .value=${live(text)}
       aria-describedby=${ifDefined(desc)} aria-invalid=${ifDefined(invalid)}></textarea>`;
   else if (f.kind === "date" || f.kind === "partial-date")

@@ -115,6 +115,57 @@ describe("limits: maxlength from the model, a counter near it, nothing cut silen
   });
 });
 
+describe("fields sized by the form, never by what is typed", () => {
+  it("a text area grows with its lines (its rows), a line field keeps its height, and all of it shows", async () => {
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    await form().getByLabel("Có nội dung").first().check();
+    const narrative = form().locator('textarea[data-k="narrative"]').first();
+    await narrative.click();
+    const size = () =>
+      narrative.evaluate((el: HTMLTextAreaElement) => ({
+        rows: el.rows,
+        height: el.offsetHeight,
+        line: Number.parseFloat(getComputedStyle(el).lineHeight),
+        clipped: el.scrollHeight > el.clientHeight,
+      }));
+    const before = await size();
+    for (let i = 1; i <= 7; i++) {
+      await page.keyboard.type(`Dòng ${i} của đoạn mở đầu.`);
+      if (i < 7) await page.keyboard.press("Shift+Enter");
+    }
+    // The form gives it the rows its text needs (after the keystrokes' paint) and CSS its height.
+    await expect.poll(async () => (await size()).rows).toBeGreaterThan(before.rows);
+    const after = await size();
+    // As tall as its rows (the border and padding: 16 px), the lines all in view.
+    expect(after.height).toBe(Math.max(before.height, after.rows * after.line + 16));
+    expect(after.height).toBeGreaterThan(before.height);
+    expect(after.clipped).toBe(false);
+    // A one-line field is as tall as its line needs, typed into or not.
+    const place = form().locator('input[data-k="text"]').first();
+    const h0 = await place.evaluate((el: HTMLInputElement) => el.offsetHeight);
+    await place.fill("Ủy ban nhân dân xã Tây Yên Tử, tỉnh Bắc Ninh");
+    expect(
+      await place.evaluate((el: HTMLInputElement) => [el.offsetHeight, el.scrollHeight <= el.clientHeight]),
+    ).toEqual([h0, true]);
+    expect(h0).toBeGreaterThanOrEqual(44);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("pressing a button shows at once, before it is released", async () => {
+    await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
+    await form().getByLabel("Có nội dung").first().check();
+    const add = form().locator('button[data-a="add"]').filter({ hasText: /đoàn/i }).first();
+    const box = (await add.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const look = () => add.evaluate((el) => getComputedStyle(el).filter);
+    const hovered = await look();
+    await page.mouse.down();
+    expect(await look()).not.toBe(hovered);
+    await page.mouse.up();
+    expect(browser.problems).toEqual([]);
+  });
+});
+
 describe("dates typed day first, whatever the browser's language", () => {
   it("“15/06/2026” is read as 2026-06-15 and shown back day first; month/year where a day may be blank", async () => {
     await openSection(page, REPORT, /^Thể thức văn bản$/);
