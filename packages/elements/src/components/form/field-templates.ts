@@ -39,12 +39,12 @@ import {
 import { renderInput } from "./input-templates";
 import { LONG_OPTIONS, optionsVersion, wholeList } from "./long-options";
 import {
+  listOffers,
   noteIndicatorOffers,
   ROW_OFFER_FIELD,
   renderOffers,
   renderRowOffer,
-  rowOffer,
-  rowOfferDep,
+  rowMayOffer,
 } from "./offers";
 import { rowsShown } from "./row-chunks";
 import { periodNameOf, validatorReady } from "./validation.controller";
@@ -121,7 +121,9 @@ export function renderFields(
   const offers = renderOffers(h, objectId, fields, path, obj);
   // An area's indicators: the figure its rows give, offered beside each indicator's own count
   // (`offers.ts`): noted here, shown by the indicator's row.
-  const offered = rowOffer(h, path) ? ROW_OFFER_FIELD : undefined;
+  // (The same shape whether or not an offer shows: the count's field is never built again, nor
+  // its input replaced while the clerk types in it, when the offer comes or goes.)
+  const offered = rowMayOffer(h, path) ? ROW_OFFER_FIELD : undefined;
   const each = (f: Field) => {
     if (f.key === "indicators") noteIndicatorOffers(h, objectId, f, path, obj);
     return f.key === offered ? [one(f), renderRowOffer(h, path)] : one(f);
@@ -285,6 +287,8 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
   const options = optionsVersion(h);
   const shared = [disclosuresOpened(h), h.uiVersion, h.contextKey(), h.uiLang];
   const shown = items.slice(0, rowsShown(h, path, skey, ids));
+  // The figures offered to its rows (an indicators list; `offers.ts`), looked up once.
+  const offers = listOffers(h, path);
   const row = (item: unknown, i: number) => {
     const id = ids[i]!;
     const open = h.rowOpen(id, items.length);
@@ -298,7 +302,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
       errors,
       h.rowVersion(id),
       open ? options : 0,
-      rowOfferDep(h, [...path, i]),
+      offers?.[i]?.n,
     ];
     return guard([...deps, ...shared], () =>
       renderRow(h, f, [...path, i], `${skey}#${id}`, id, item, i, items.length, open),
@@ -324,7 +328,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
               ids[i],
               h.rowOpen(ids[i]!, items.length),
               h.rowVersion(ids[i]!),
-              rowOfferDep(h, [...path, i]),
+              offers?.[i]?.n,
             );
           return guard(deps, () =>
             repeat(

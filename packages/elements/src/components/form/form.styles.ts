@@ -7,7 +7,7 @@
 import { css, unsafeCSS } from "lit";
 import { MAX_TEXT_ROWS } from "./input-templates";
 
-/** A text area's rows (the attribute the form sets, 1 to MAX_TEXT_ROWS) as `--rows`, for its height. */
+/** A text area's rows (the attribute the form sets, 1 to MAX_TEXT_ROWS) as `--rows`, for its size (with no rows attribute: its 2). */
 const textAreaRows = unsafeCSS(
   Array.from({ length: MAX_TEXT_ROWS }, (_, i) => `textarea.input[rows="${i + 1}"]{--rows:${i + 1}}`).join(
     "",
@@ -121,13 +121,19 @@ export const formStyles = css`
     border: 2px solid var(--_ink);
     border-radius: var(--_r);
   }
-  /* A text field's size comes from this style, never from its text (a line: 1.5em and the
-     padding; a text area: its rows, below), so typing lays out the field alone, not every box up
-     to the page (28 of them with a delegation row open; a keystroke's layout 3 times shorter). */
-  input.input,
-  textarea.input {
-    height: calc(1.5em + 16px);
-    contain: strict;
+  /* A text field's size comes from this style, never from its text: the height of its content
+     is one line, or a text area's rows (below), its padding and border added as themed. Typing
+     then lays out the field alone, not every box up to the page (28 of them with a delegation
+     row open; a keystroke's layout 3 times shorter). Browsers without these keep sizing it. */
+  @supports (contain-intrinsic-block-size: 1lh) {
+    input.input,
+    textarea.input {
+      contain: strict;
+      contain-intrinsic-block-size: 1lh;
+    }
+    textarea.input {
+      contain-intrinsic-block-size: calc(var(--rows, 2) * 1lh);
+    }
   }
   .input--short {
     max-width: 12em;
@@ -183,8 +189,6 @@ export const formStyles = css`
   textarea.input {
     resize: vertical;
     min-height: 5em;
-    /* Its rows, as the browser sizes a text area by them (with no rows attribute: its 2). */
-    height: calc(var(--rows, 2) * 1.5em + 16px);
   }
   ${textAreaRows}
   .input--error {

@@ -88,6 +88,18 @@ describe("an indicator offered its count from the rows of its area", () => {
     await expect.poll(() => valueAt(`${FACTS}.indicators.0.count.value`)).toBe(2);
     const count = form.locator(`[id="f-${FACTS}.indicators.0.count.value"]`);
     expect(await count.inputValue()).toBe("2");
+    // The count keeps the focus "Dùng số này" gave it once the offer is gone (its field is the
+    // same element: not built again when the offer goes).
+    await expect.poll(() => offer.count()).toBe(0);
+    const focused = () => count.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el);
+    expect(await focused()).toBe(true);
+    // Typed into, the count stays the same field while the offer comes back and goes again.
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => offer.count()).toBe(1);
+    await page.keyboard.type("2");
+    await expect.poll(() => offer.count()).toBe(0);
+    expect(await focused()).toBe(true);
+    expect(await count.inputValue()).toBe("2");
     expect(await submittedAt(`${FACTS}.indicators.0`)).toEqual({
       key: "conferencesHeld",
       count: { value: 2 },

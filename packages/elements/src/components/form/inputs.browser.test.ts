@@ -155,6 +155,9 @@ describe("fields sized by the form, never by what is typed", () => {
     await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
     await form().getByLabel("Có nội dung").first().check();
     const add = form().locator('button[data-a="add"]').filter({ hasText: /đoàn/i }).first();
+    await add.scrollIntoViewIfNeeded();
+    const rows = form().locator("li.row");
+    const before = await rows.count();
     const box = (await add.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const look = () => add.evaluate((el) => getComputedStyle(el).filter);
@@ -162,6 +165,7 @@ describe("fields sized by the form, never by what is typed", () => {
     await page.mouse.down();
     expect(await look()).not.toBe(hovered);
     await page.mouse.up();
+    await expect.poll(() => rows.count()).toBe(before + 1);
     expect(browser.problems).toEqual([]);
   });
 });

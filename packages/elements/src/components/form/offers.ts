@@ -146,15 +146,21 @@ export function noteIndicatorOffers(
   byList.set(pathKey([...path, f.key]), offers);
 }
 
-/** The offer of the row at `rowPath` (its list's key and index), if any. */
-export function rowOffer(h: FieldHost, rowPath: Path): Offer | undefined {
-  const i = rowPath.at(-1);
-  if (typeof i !== "number") return undefined;
-  return rowOffers.get(h)?.get(pathKey(rowPath.slice(0, -1)))?.[i];
+/** The offers of the rows of the list at `listPath` (undefined: a list that has none, ever). */
+export function listOffers(h: FieldHost, listPath: Path): readonly (Offer | undefined)[] | undefined {
+  return rowOffers.get(h)?.get(pathKey(listPath));
 }
 
-/** What a row's template depends on for its offer (its figure, or none). */
-export const rowOfferDep = (h: FieldHost, rowPath: Path): number | undefined => rowOffer(h, rowPath)?.n;
+/** The offer of the row at `rowPath` (its list's key and index), if any. */
+function rowOffer(h: FieldHost, rowPath: Path): Offer | undefined {
+  const i = rowPath.at(-1);
+  return typeof i === "number" ? listOffers(h, rowPath.slice(0, -1))?.[i] : undefined;
+}
+
+/** Whether the row at `rowPath` belongs to a list whose rows can have an offer. */
+export function rowMayOffer(h: FieldHost, rowPath: Path): boolean {
+  return typeof rowPath.at(-1) === "number" && listOffers(h, rowPath.slice(0, -1)) !== undefined;
+}
 
 /** The offer of a row, beside the field it fills (`count`), or under its title when it is closed. */
 export function renderRowOffer(h: FieldHost, rowPath: Path): TemplateResult | typeof nothing {
