@@ -428,13 +428,36 @@ export const formStyles = css`
     text-decoration: underline;
     font-weight: 400;
   }
-  .button:hover {
-    filter: brightness(0.92);
-  }
-  /* Pressed: the press shows at once, before the release does what the button does (without it,
+  /* Hovered and pressed buttons change colour only, which is painted without any layout (a
+     filter made the button the containing block of its visually hidden text: the pointer leaving
+     "Thêm …" as the added row pushed it down laid the page out a second time in that frame).
+     Pressed: the press shows at once, before the release does what the button does (without it,
      pressing "Thêm …" changed nothing on screen until the new row appeared). */
+  .button:hover {
+    background-color: color-mix(in srgb, var(--_p) 85%, #000);
+    border-color: color-mix(in srgb, var(--_p) 85%, #000);
+  }
   .button:active {
-    filter: brightness(0.8);
+    background-color: color-mix(in srgb, var(--_p) 65%, #000);
+    border-color: color-mix(in srgb, var(--_p) 65%, #000);
+  }
+  .button--secondary:hover {
+    background-color: color-mix(in srgb, var(--_p) 8%, #fff);
+    border-color: var(--_p);
+  }
+  .button--secondary:active {
+    background-color: color-mix(in srgb, var(--_p) 20%, #fff);
+    border-color: var(--_p);
+  }
+  .button--link:hover,
+  .button--link:active {
+    background: none;
+    color: color-mix(in srgb, var(--_p) 70%, #000);
+  }
+  .button--link:focus-visible:hover,
+  .button--link:focus-visible:active {
+    background: var(--_f);
+    color: var(--_ink);
   }
   .button[aria-disabled="true"] {
     opacity: 0.7;
