@@ -125,7 +125,7 @@ export function renderFields(
   // its input replaced while the clerk types in it, when the offer comes or goes.)
   const offered = rowMayOffer(h, path) ? ROW_OFFER_FIELD : undefined;
   const each = (f: Field) => {
-    if (f.key === "indicators") noteIndicatorOffers(h, objectId, f, path, obj);
+    noteIndicatorOffers(h, objectId, f, path, obj);
     return f.key === offered ? [one(f), renderRowOffer(h, path)] : one(f);
   };
   if (!fields.some((f) => f.detail)) return [...fields.map(each), offers];

@@ -127,7 +127,7 @@ function indicatorOffers(
  */
 const rowOffers = new WeakMap<FieldHost, Map<string, readonly (Offer | undefined)[]>>();
 
-/** Before the list `f` of the facts `objectId` at `path` renders: its rows' offers. */
+/** Before the field `f` of the facts `objectId` at `path` renders: an indicators list's rows' offers (other fields: nothing). */
 export function noteIndicatorOffers(
   h: FieldHost,
   objectId: string | undefined,
