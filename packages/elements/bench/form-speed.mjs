@@ -20,7 +20,7 @@
  * machine's speed changes by half from one minute to the next.
  *
  *   node packages/elements/bench/form-speed.mjs [--runs 3] [--keys 30] [--adds 5] [--rates 1,4] [--profile]
- * `--profile`: the functions that took most time (open, keys, add; 300 rows, first rate, first run), with
+ * `--profile`: the functions that took most time (open, keys, add; 300 rows, first rate, first run: that run is the slower for it), with
  * DOINGOAI_ELEMENTS_DIST pointing at an unminified build to read their names.
  * `--cpu`: also the main thread's CPU time of the same work, from a trace (less sensitive to other
  * processes on a busy machine than the times; the trace slows everything a little). At 1× it is the
@@ -46,7 +46,7 @@ const arg = (name, dflt) => {
 };
 const KEYS = Number(arg("keys", 30));
 const ADDS = Number(arg("adds", 5));
-const RUNS = Math.max(1, Number(arg("runs", 3)));
+const RUNS = Math.max(1, Math.floor(Number(arg("runs", 3))) || 3);
 const CPU = process.argv.includes("--cpu");
 const RATES = String(arg("rates", "1,4")).split(",").map(Number);
 const ORIGIN = "http://doingoai.bench";
@@ -433,7 +433,12 @@ try {
   const results = runs;
   const over = (rs, pick) => {
     const xs = rs.map(pick).filter((x) => x !== undefined && !Number.isNaN(x));
-    return xs.length ? { median: q(xs, 0.5), min: Math.min(...xs), max: Math.max(...xs) } : undefined;
+    if (!xs.length) return undefined;
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    // The median (of an even number of runs: the mean of the two middle ones).
+    const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+    return { median, min: s[0], max: s.at(-1) };
   };
   const ms = (x) => (x === undefined ? "—" : `${x >= 100 ? x.toFixed(0) : x.toFixed(1)} ms`);
   console.log("\nReport form, delegations section — CPU throttling via CDP (1× = unthrottled):");

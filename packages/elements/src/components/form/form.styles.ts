@@ -428,36 +428,48 @@ export const formStyles = css`
     text-decoration: underline;
     font-weight: 400;
   }
-  /* Hovered and pressed buttons change colour only, which is painted without any layout (a
-     filter made the button the containing block of its visually hidden text: the pointer leaving
-     "Thêm …" as the added row pushed it down laid the page out a second time in that frame).
-     Pressed: the press shows at once, before the release does what the button does (without it,
-     pressing "Thêm …" changed nothing on screen until the new row appeared). */
-  .button:hover {
-    background-color: color-mix(in srgb, var(--_p) 85%, #000);
-    border-color: color-mix(in srgb, var(--_p) 85%, #000);
+  /* Hovered and pressed buttons change colour only, which is painted without any layout: a
+     filter coming or going makes the button a containing block or not, and the browser lays the
+     page out again (the pointer leaving "Thêm …" as the row it added pushed it down: a second
+     layout in the frame that shows the row). Pressed: the press shows at once, before the release
+     does what the button does (without it, pressing "Thêm …" changed nothing on screen until the
+     new row appeared). A browser without color-mix() keeps the filter (with color-mix() in an
+     unsupported value the background would be lost, white text on white). */
+  @supports (color: color-mix(in srgb, red 50%, #000)) {
+    .button:hover {
+      background-color: color-mix(in srgb, var(--_p) 85%, #000);
+      border-color: color-mix(in srgb, var(--_p) 85%, #000);
+    }
+    .button:active {
+      background-color: color-mix(in srgb, var(--_p) 65%, #000);
+      border-color: color-mix(in srgb, var(--_p) 65%, #000);
+    }
+    .button--secondary:hover {
+      background-color: color-mix(in srgb, var(--_p) 8%, #fff);
+      border-color: var(--_p);
+    }
+    .button--secondary:active {
+      background-color: color-mix(in srgb, var(--_p) 20%, #fff);
+      border-color: var(--_p);
+    }
+    .button--link:hover,
+    .button--link:active {
+      background: none;
+      color: color-mix(in srgb, var(--_p) 70%, #000);
+    }
+    .button--link:focus-visible:hover,
+    .button--link:focus-visible:active {
+      background: var(--_f);
+      color: var(--_ink);
+    }
   }
-  .button:active {
-    background-color: color-mix(in srgb, var(--_p) 65%, #000);
-    border-color: color-mix(in srgb, var(--_p) 65%, #000);
-  }
-  .button--secondary:hover {
-    background-color: color-mix(in srgb, var(--_p) 8%, #fff);
-    border-color: var(--_p);
-  }
-  .button--secondary:active {
-    background-color: color-mix(in srgb, var(--_p) 20%, #fff);
-    border-color: var(--_p);
-  }
-  .button--link:hover,
-  .button--link:active {
-    background: none;
-    color: color-mix(in srgb, var(--_p) 70%, #000);
-  }
-  .button--link:focus-visible:hover,
-  .button--link:focus-visible:active {
-    background: var(--_f);
-    color: var(--_ink);
+  @supports not (color: color-mix(in srgb, red 50%, #000)) {
+    .button:hover {
+      filter: brightness(0.92);
+    }
+    .button:active {
+      filter: brightness(0.8);
+    }
   }
   .button[aria-disabled="true"] {
     opacity: 0.7;

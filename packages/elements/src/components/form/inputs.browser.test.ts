@@ -151,32 +151,69 @@ describe("fields sized by the form, never by what is typed", () => {
     expect(browser.problems).toEqual([]);
   });
 
-  it("pressing a button shows at once, before it is released", async () => {
+  it("pressing a button shows at once, before it is released; hover and press change colours only", async () => {
     await openSection(page, REPORT, /^Tổ chức và quản lý đoàn ra, đoàn vào$/);
     await form().getByLabel("Có nội dung").first().check();
+    // A button as it looks at rest, under the pointer and pressed: colours only, never a filter
+    // (a filter coming or going costs a layout of the page each time the pointer comes or goes).
+    const look = (el: Element) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, color: s.color, filter: s.filter };
+    };
+    const states = async (button: ReturnType<typeof form>, release = true) => {
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      await page.mouse.move(0, 0);
+      const still = await button.evaluate(look);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const hovered = await button.evaluate(look);
+      await page.mouse.down();
+      const pressed = await button.evaluate(look);
+      if (release) await page.mouse.up();
+      return { still, hovered, pressed };
+    };
+    const transparent = "rgba(0, 0, 0, 0)";
+
+    // "Thêm …" (secondary): a tint under the pointer, a darker one pressed; the press shows
+    // before the release, which adds the row.
     const add = form().locator('button[data-a="add"]').filter({ hasText: /đoàn/i }).first();
-    await add.scrollIntoViewIfNeeded();
     const rows = form().locator("li.row");
     const before = await rows.count();
-    const box = (await add.boundingBox())!;
-    // Colours only: no filter, which would make the button the containing block of its hidden
-    // text and cost a layout each time the pointer comes or goes.
-    const look = () =>
-      add.evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { background: s.backgroundColor, filter: s.filter };
-      });
-    await page.mouse.move(0, 0);
-    const still = await look();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const hovered = await look();
-    expect(hovered.background).not.toBe(still.background);
-    await page.mouse.down();
-    const pressed = await look();
-    expect(pressed.background).not.toBe(hovered.background);
-    expect([still.filter, hovered.filter, pressed.filter]).toEqual(["none", "none", "none"]);
+    const secondary = await states(add, false);
+    expect(secondary.hovered.background).not.toBe(secondary.still.background);
+    expect(secondary.pressed.background).not.toBe(secondary.hovered.background);
     await page.mouse.up();
     await expect.poll(() => rows.count()).toBe(before + 1);
+
+    // "Lưu và tiếp tục" (primary): darker under the pointer and pressed, never transparent.
+    const next = form().getByRole("button", { name: "Lưu và tiếp tục" }).first();
+    const primary = await states(next, false);
+    expect(primary.hovered.background).not.toBe(primary.still.background);
+    expect(primary.pressed.background).not.toBe(primary.hovered.background);
+    expect([primary.hovered.background, primary.pressed.background]).not.toContain(transparent);
+    await page.mouse.move(0, 0);
+    await page.mouse.up();
+
+    // A link button ("Bỏ bản nháp" when a draft was restored): its text darkens, no background.
+    await form().evaluate((el) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "button button--link";
+      b.id = "link-probe";
+      b.textContent = "Bỏ bản nháp";
+      el.shadowRoot!.querySelector(".main")!.prepend(b);
+    });
+    const link = await states(form().locator("#link-probe"));
+    expect(link.hovered.color).not.toBe(link.still.color);
+    expect([link.still.background, link.hovered.background, link.pressed.background]).toEqual([
+      transparent,
+      transparent,
+      transparent,
+    ]);
+    await form().evaluate((el) => el.shadowRoot!.getElementById("link-probe")!.remove());
+
+    for (const b of [secondary, primary, link])
+      expect([b.still.filter, b.hovered.filter, b.pressed.filter]).toEqual(["none", "none", "none"]);
     expect(browser.problems).toEqual([]);
   });
 });

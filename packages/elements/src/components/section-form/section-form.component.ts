@@ -32,7 +32,7 @@ import { sectionFormStyles } from "./section-form.styles";
  * @csspart hint - Each hint.
  * @csspart input - Each input, select, textarea, radio and checkbox.
  * @csspart error - Each inline error message.
- * @csspart button - Each button.
+ * @csspart button - Each button. A theme that sets its background here sets its `:hover` and `:active` ones too (the form shows them by colour).
  * @csspart draft-notice - The notice about the draft: another tab saved it, it could not be opened, "Bỏ bản nháp?" and its undo.
  * @csspart versions - "Các phiên bản trước": earlier versions of the draft, each with "Khôi phục".
  * @cssprop --doingoai-font-family - Font of the form.
