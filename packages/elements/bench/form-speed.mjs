@@ -417,20 +417,19 @@ try {
     }
     return route.fulfill({ status: 404, body: "" });
   });
-  const runs = {};
+  const results = {};
   for (let run = 0; run < RUNS; run++)
     for (const rows of [1, 300])
       for (const rate of RATES) {
         const r = await scenario(context, rate, rows, run);
         const key = `${rate}/${rows}`;
-        runs[key] = [...(runs[key] ?? []), r];
+        results[key] = [...(results[key] ?? []), r];
         if (r.errors.length) {
           console.error(`problems (${rows} rows, ${rate}×, run ${run + 1}): ${r.errors.join("; ")}`);
           failed = true;
         }
       }
   // Each scenario's runs: a figure is picked from each run, then their median and range.
-  const results = runs;
   const over = (rs, pick) => {
     const xs = rs.map(pick).filter((x) => x !== undefined && !Number.isNaN(x));
     if (!xs.length) return undefined;

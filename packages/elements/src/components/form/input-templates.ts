@@ -140,10 +140,9 @@ export function renderInput(h: FieldHost, f: Field, path: Path, value: unknown, 
   const cls = `input${issues.length ? " input--error" : ""}`;
   const max = maxLengthOf(f);
   let control: TemplateResult;
-  // The rows also size it in CSS (`textAreaRows`): its size never depends on what is typed.
-  const rows = textRows(text, f.kind === "narrative" ? 4 : 2);
+  // A text area's rows also size it in CSS (`textAreaRows`): its size never depends on what is typed.
   if (f.kind === "narrative" || f.kind === "textarea")
-    control = html`<textarea id=${id} class=${cls} part="input" rows=${rows}
+    control = html`<textarea id=${id} class=${cls} part="input" rows=${textRows(text, f.kind === "narrative" ? 4 : 2)}
       maxlength=${ifDefined(max)} data-p=${key} data-k=${kind} .value=${live(text)}
       aria-describedby=${ifDefined(desc)} aria-invalid=${ifDefined(invalid)}></textarea>`;
   else if (f.kind === "date" || f.kind === "partial-date")
