@@ -4,6 +4,11 @@
  * `aria-invalid` only when an error is shown. Inputs carry `data-p` (their path) and `data-k`
  * (how to read them): the host form listens once, at its root, for every input. Text, number
  * and date inputs are in `input-templates.ts`; what they share in `field-parts.ts`.
+ *
+ * A group's or a list's `<fieldset>` has two children that never change, its legend and a
+ * `.set-body` holding the rest: when an element is inserted straight into a fieldset (an error
+ * message, "Chưa có mục nào", a total in words), Chrome rebuilds the layout of the whole fieldset
+ * (its rendered legend may have changed) — for a list of 300 rows, every row.
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
@@ -226,10 +231,12 @@ function renderGroup(
   return html`<fieldset class="group${issues.length ? " field--error" : ""}" id=${gid} part="field"
     aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
     <legend part="label">${heading ?? labelText(h, f)}</legend>
-    ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
-    <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value, f.objectId)}</div>
-    ${f.objectId === "Money" || f.objectId === "Amount" ? inWords(h, value) : nothing}
-    ${f.objectId === "Period" ? periodName(h, value) : nothing}
+    <div class="set-body">
+      ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
+      <div class=${f.inline ? "inline" : "fields"}>${renderFields(h, f.fields, path, skey, value, f.objectId)}</div>
+      ${f.objectId === "Money" || f.objectId === "Amount" ? inWords(h, value) : nothing}
+      ${f.objectId === "Period" ? periodName(h, value) : nothing}
+    </div>
   </fieldset>`;
 }
 
@@ -311,6 +318,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
   return html`<fieldset class="list${issues.length ? " field--error" : ""}" id=${gid} part="field"
     aria-describedby=${ifDefined(describedBy(gid, f.hint, issues))}>
     <legend part="label">${labelText(h, f)}</legend>
+    <div class="set-body">
     ${hintBlock(gid, f.hint)}${errorBlock(h, gid, issues)}
     ${items.length === 0 ? html`<p class="empty">${t(h.uiLang, "emptyList")}</p>` : nothing}
     <ol class="rows">
@@ -346,6 +354,7 @@ function renderList(h: FieldHost, f: ListField, path: Path, skey: string, value:
         : html`<button type="button" class="button button--secondary" part="button" id="add-${skey}" data-a="add"
           data-p=${key} data-s=${skey}>${t(h.uiLang, "add", { label: lowerFirst(f.label) })}</button>`
     }
+    </div>
   </fieldset>`;
 }
 
