@@ -349,25 +349,63 @@ function textStated(v: string, text: NarrativeText): boolean {
   return pairs.filter((p) => vocabulary.pairs.has(p)).length / pairs.length >= 0.6;
 }
 
+/**
+ * Per narrative (treated as unchanging, like its vocabulary), its numbers by how they are written
+ * and the answers already given: a report's rows repeat their countries, dates and texts, and a
+ * narrative with appendix tables holds thousands of numbers.
+ */
+const lookups = new WeakMap<
+  NarrativeText,
+  { numbers: Map<string, NumberToken[]>; stated: Map<string, boolean> }
+>();
+
+function lookupsOf(text: NarrativeText) {
+  let l = lookups.get(text);
+  if (l === undefined) {
+    const numbers = new Map<string, NumberToken[]>();
+    for (const x of text.numbers) {
+      const same = numbers.get(x.text);
+      if (same === undefined) numbers.set(x.text, [x]);
+      else same.push(x);
+    }
+    l = { numbers, stated: new Map() };
+    lookups.set(text, l);
+  }
+  return l;
+}
+
 /** Whether the narrative states the leaf's value (see the module's comment). */
 export function statedIn(leaf: FactLeaf, text: NarrativeText): boolean {
+  const { stated } = lookupsOf(text);
+  // The answer depends on the kind, the unit and the value only.
+  const key = `${leaf.kind}\u0000${leaf.unit === undefined ? "\u0001" : leaf.unit}\u0000${typeof leaf.value}:${String(leaf.value)}`;
+  let answer = stated.get(key);
+  if (answer === undefined) {
+    answer = valueStated(leaf, text);
+    stated.set(key, answer);
+  }
+  return answer;
+}
+
+function valueStated(leaf: FactLeaf, text: NarrativeText): boolean {
   const v = leaf.value;
   if (leaf.kind === "text") return textStated(String(v), text);
   if (leaf.kind === "date") return dateStated(String(v), text.flat);
   const n = Number(v);
   // A zero count or amount is stated by a written 0 or by the narrative's "không"/"chưa".
   if (n === 0) return text.numbers.some((x) => /^0+$/.test(x.text)) || / (không|chưa) /.test(text.words);
-  const forms = new Set(numberForms(n));
   // A count with a unit is written with it ("06 đoàn", "87 lượt người"); a year may follow "năm".
   const unit =
     leaf.unit === undefined ? undefined : /\p{L}+/u.exec(leaf.unit.normalize("NFC").toLowerCase())?.[0];
   const year = Number.isInteger(n) && n >= 1900 && n <= 2100;
-  const quantities = text.numbers.filter((x) => x.quantity || year);
+  const written = lookupsOf(text).numbers;
+  // The numbers written as `form` that read as quantities (any, for a year).
+  const as = (form: string) => (written.get(form) ?? []).filter((x) => x.quantity || year);
   const withUnit = (x: NumberToken) =>
     unit === undefined || ` ${x.next.replace(/,/g, " ")} `.includes(` ${unit} `);
-  if (quantities.some((x) => forms.has(x.text) && withUnit(x))) return true;
+  if (numberForms(n).some((f) => as(f).some(withUnit))) return true;
   if (leaf.kind !== "money" && leaf.kind !== "number") return false;
-  return scaledForms(n).some((f) => quantities.some((x) => x.text === f.text && x.next.startsWith(f.word)));
+  return scaledForms(n).some((f) => as(f.text).some((x) => x.next.startsWith(f.word)));
 }
 
 /**
