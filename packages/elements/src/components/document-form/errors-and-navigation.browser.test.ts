@@ -115,7 +115,11 @@ describe("every error at once", () => {
   it("the error summary, a list's “Chưa có mục nào” and a new row go inside the fieldsets' bodies, never straight into a fieldset", async () => {
     const doc = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as Doc;
     const row = { direction: "outbound", name: "", countries: ["Lào"], from: "2026-03-02", to: "2026-03-04" };
-    doc.body.areas.delegations = { answer: "content", narrative: [], facts: { delegations: [row] } };
+    Object.assign(doc.body.areas.delegations, {
+      answer: "content",
+      narrative: [],
+      facts: { delegations: [row] },
+    });
     await setValue(page, doc);
     await openSection(page, REPORT, /đoàn ra, đoàn vào/i);
     await page.evaluate((s) => {
