@@ -112,7 +112,7 @@ describe("every error at once", () => {
   // Chrome rebuilds the layout of a whole <fieldset> when an element is inserted straight into it.
   // The form's controls are all inside one (it disables them at once): the error summary put there
   // froze a 300-row section for 0.5 s at 4× CPU throttling (`pnpm bench`, «Lưu và tiếp tục»).
-  it("the error summary, a list's “Chưa có mục nào” and a new row go inside the fieldsets' bodies, never straight into a fieldset", async () => {
+  it("the error summary, a list's “Chưa có mục nào”, a new row and an amount in words go inside the fieldsets' bodies, never straight into a fieldset", async () => {
     const doc = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as Doc;
     const row = { direction: "outbound", name: "", countries: ["Lào"], from: "2026-03-02", to: "2026-03-04" };
     Object.assign(doc.body.areas.delegations, {
@@ -122,32 +122,41 @@ describe("every error at once", () => {
     });
     await setValue(page, doc);
     await openSection(page, REPORT, /đoàn ra, đoàn vào/i);
+    type Seen = { __into: string[]; __seen: string[] };
     await page.evaluate((s) => {
       const root = (document.querySelector(s) as HTMLElement).shadowRoot!;
-      const w = window as unknown as { __into: string[]; __inserted: number };
+      const w = window as unknown as Seen;
       w.__into = [];
-      w.__inserted = 0;
+      w.__seen = [];
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes) {
             if (!(n instanceof Element)) continue;
-            w.__inserted++;
+            const name = `${n.localName}.${n.classList[0] ?? ""}`;
+            w.__seen.push(name);
             const parent = r.target as Element;
             if (parent.localName === "fieldset")
-              w.__into.push(`${n.localName}.${n.className} into fieldset.${parent.className}`);
+              w.__into.push(`${name} into fieldset.${parent.classList[0]}`);
           }
       }).observe(root, { childList: true, subtree: true });
     }, REPORT);
+    const seen = () => page.evaluate(() => (window as unknown as Seen).__seen);
     const form = page.locator(REPORT);
     await form.getByRole("button", { name: "Lưu và tiếp tục" }).click();
     await expect.poll(async () => (await focused(page)).parts).toContain("error-summary");
     await form.getByRole("button", { name: /^Xóa đoàn thứ 1$/i }).click();
     await expect.poll(() => textIn(page, "p.empty")).toBe("Chưa có mục nào.");
     await form.getByRole("button", { name: "Thêm đoàn ra, đoàn vào" }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __inserted: number }).__inserted))
-      .toBeGreaterThan(3);
-    expect(await page.evaluate(() => (window as unknown as { __into: string[] }).__into)).toEqual([]);
+    await expect.poll(seen).toContain("li.row");
+    // A group's message: the amount in words under the new row's cost.
+    const added = form.locator("li.row").last();
+    await added.locator("summary", { hasText: "Thêm chi tiết" }).click();
+    await added.locator('input[data-p$=".cost.amount"]').first().fill("1500000");
+    await expect.poll(() => textIn(page, ".in-words")).toMatch(/^Bằng chữ: Một triệu năm trăm nghìn/);
+    expect(await seen()).toEqual(
+      expect.arrayContaining(["div.error-summary", "p.empty", "li.row", "p.hint"]),
+    );
+    expect(await page.evaluate(() => (window as unknown as Seen).__into)).toEqual([]);
     expect(browser.problems).toEqual([]);
   });
 });

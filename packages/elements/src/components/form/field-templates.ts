@@ -5,7 +5,7 @@
  * (how to read them): the host form listens once, at its root, for every input. Text, number
  * and date inputs are in `input-templates.ts`; what they share in `field-parts.ts`.
  *
- * A group's or a list's `<fieldset>` has two children that never change, its legend and a
+ * A group's, a variant's or a list's `<fieldset>` has two children that never change, its legend and a
  * `.set-body` holding the rest: when an element is inserted straight into a fieldset (an error
  * message, "Chưa có mục nào", a total in words), Chrome rebuilds the layout of the whole fieldset
  * (its rendered legend may have changed) — for a list of 300 rows, every row.
@@ -475,7 +475,9 @@ function renderVariant(h: FieldHost, f: VariantField, path: Path, skey: string, 
   );
   return html`<fieldset class="group" id=${groupId(path)} part="field">
     <legend part="label">${labelText(h, f)}</legend>
-    <div data-variant=${pathKey(path)}>${sel}</div>
-    ${variant ? renderFields(h, variant.fields, path, skey, value) : nothing}
+    <div class="set-body">
+      <div data-variant=${pathKey(path)}>${sel}</div>
+      ${variant ? renderFields(h, variant.fields, path, skey, value) : nothing}
+    </div>
   </fieldset>`;
 }
