@@ -207,6 +207,23 @@ function printProfile(what, prof) {
   );
 }
 
+/**
+ * Scroll `button` into view and wait until it stands still (rows above that were out of view take
+ * their real height when seen); its box, to press it where a person would.
+ */
+async function stillInView(page, button) {
+  let box;
+  for (let tries = 0; tries < 20; tries++) {
+    await button.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const b = await button.boundingBox();
+    if (box && b && b.y === box.y && b.y >= 0 && b.y + b.height <= 900) break;
+    box = b;
+  }
+  if (!box) throw new Error("form-speed: a button to press is not on the page");
+  return box;
+}
+
 async function scenario(context, rate, rows, run) {
   const page = await context.newPage();
   const errors = [];
@@ -339,15 +356,7 @@ async function scenario(context, rate, rows, run) {
       await page.keyboard.type("Đoàn");
     }
     await page.waitForTimeout(800);
-    // Into view, and still (rows above that were out of view take their real height when seen).
-    let box;
-    for (let tries = 0; tries < 20; tries++) {
-      await addButton.scrollIntoViewIfNeeded();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      const b = await addButton.boundingBox();
-      if (box && b && b.y === box.y && b.y >= 0 && b.y + b.height <= 900) break;
-      box = b;
-    }
+    const box = await stillInView(page, addButton);
     await page.evaluate(
       ([t, n]) => {
         const el = document.querySelector(t);
@@ -406,16 +415,7 @@ async function scenario(context, rate, rows, run) {
   // made Chrome rebuild the layout of the whole form (every row).
   const next = form.locator("button[data-from]").first();
   await page.waitForTimeout(800);
-  // Into view, and still (as for "Thêm …": rows seen take their real height).
-  let nb;
-  for (let tries = 0; tries < 20; tries++) {
-    await next.scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    const b = await next.boundingBox();
-    if (nb && b && b.y === nb.y && b.y >= 0 && b.y + b.height <= 900) break;
-    nb = b;
-  }
-  if (!nb) throw new Error("form-speed: no «Lưu và tiếp tục» button to press");
+  const nb = await stillInView(page, next);
   await page.evaluate(() => {
     const w = window;
     w.__next = [];
