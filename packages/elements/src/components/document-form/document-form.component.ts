@@ -235,13 +235,21 @@ export class DoingoaiDocumentForm extends FormBase {
   #isView = (v: unknown): v is string =>
     typeof v === "string" && (v === "tasks" || v === "check" || this.#sections.some((x) => x.id === v));
 
+  /** Entries not yet written belong to this count; Back or Forward before the paint drops them. */
+  #historyMoves = 0;
+
   /** A new history entry for `view` (the current entry keeps the view it had), after the paint. */
   #remember(view: string): void {
-    const [key, now, param] = [this.#stateKey, this.#view, this.urlParam];
-    afterPaint(() => rememberView(key, now, view, param, this.#isView));
+    const [key, now, param, moves] = [this.#stateKey, this.#view, this.urlParam, this.#historyMoves];
+    // Back pressed before the paint has already left the entry this one would follow: writing it
+    // then would name one section in the URL while the form shows another.
+    afterPaint(() => {
+      if (moves === this.#historyMoves) rememberView(key, now, view, param, this.#isView);
+    });
   }
 
   #onPopState = (e: PopStateEvent) => {
+    this.#historyMoves++;
     const view = viewOfPop(e, this.#stateKey, this.urlParam, this.#isView);
     if (view === this.#view) return;
     this.#view = view;

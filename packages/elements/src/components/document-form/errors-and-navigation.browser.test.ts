@@ -248,6 +248,8 @@ describe("each section is a history entry", () => {
     await form.getByRole("button", { name: "Lưu và tiếp tục" }).click();
     await expect.poll(() => heading(page)).not.toBe("Thể thức văn bản");
     const second = await heading(page);
+    // Its entry is written after the paint (as the first one above).
+    await expect.poll(() => new URL(page.url()).searchParams.get("phan")).not.toBe("frame");
     await page.goBack();
     await expect.poll(() => heading(page)).toBe("Thể thức văn bản");
     await page.goBack();
@@ -261,6 +263,38 @@ describe("each section is a history entry", () => {
     await page.goto(`${server.url}?phan=areas.consular`);
     await ready(page, REPORT);
     await expect.poll(() => heading(page)).toBe("Lãnh sự và bảo hộ công dân");
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("Back pressed before the next section is painted: the form and the URL agree on the section", async () => {
+    await openSection(page, REPORT, /^Thể thức văn bản$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get("phan")).toBe("frame");
+    const form = page.locator(REPORT);
+    await form.getByRole("button", { name: "Lưu và tiếp tục" }).click(); // errors: stays
+    // No frame comes until Back has arrived: the click's history entry is still to be written.
+    await page.evaluate(async (s) => {
+      const held: FrameRequestCallback[] = [];
+      const raf = window.requestAnimationFrame;
+      window.requestAnimationFrame = (cb) => (held.push(cb), 0);
+      const popped = new Promise((r) => addEventListener("popstate", r, { once: true }));
+      const root = (document.querySelector(s) as HTMLElement).shadowRoot!;
+      const go = [...root.querySelectorAll("button")].find(
+        (b) => b.textContent?.trim() === "Lưu và tiếp tục",
+      )!;
+      go.click();
+      history.back();
+      await popped;
+      window.requestAnimationFrame = raf;
+      for (const cb of held) raf(cb);
+    }, REPORT);
+    await expect.poll(() => heading(page)).toBe("Các phần của văn bản");
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // the dropped entry's paint and fallback
+    expect(new URL(page.url()).searchParams.get("phan")).toBeNull();
+    expect(await heading(page)).toBe("Các phần của văn bản");
+    // Forward still leads to the section the entry names.
+    await page.goForward();
+    await expect.poll(() => heading(page)).toBe("Thể thức văn bản");
+    expect(new URL(page.url()).searchParams.get("phan")).toBe("frame");
     expect(browser.problems).toEqual([]);
   });
 });
