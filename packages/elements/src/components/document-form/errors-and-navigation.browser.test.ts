@@ -271,11 +271,14 @@ describe("each section is a history entry", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("phan")).toBe("frame");
     const form = page.locator(REPORT);
     await form.getByRole("button", { name: "Lưu và tiếp tục" }).click(); // errors: stays
-    // No frame comes until Back has arrived: the click's history entry is still to be written.
+    // No frame and no timer runs until Back has arrived (however slow the machine): the click's
+    // history entry is still to be written when the form hears of Back.
     await page.evaluate(async (s) => {
-      const held: FrameRequestCallback[] = [];
-      const raf = window.requestAnimationFrame;
-      window.requestAnimationFrame = (cb) => (held.push(cb), 0);
+      const frames: FrameRequestCallback[] = [];
+      const timers: [() => void, number][] = [];
+      const [raf, timeout] = [window.requestAnimationFrame, window.setTimeout];
+      window.requestAnimationFrame = (cb) => (frames.push(cb), 0);
+      window.setTimeout = ((cb: () => void, ms = 0) => (timers.push([cb, ms]), 0)) as typeof setTimeout;
       const popped = new Promise((r) => addEventListener("popstate", r, { once: true }));
       const root = (document.querySelector(s) as HTMLElement).shadowRoot!;
       const go = [...root.querySelectorAll("button")].find(
@@ -284,8 +287,9 @@ describe("each section is a history entry", () => {
       go.click();
       history.back();
       await popped;
-      window.requestAnimationFrame = raf;
-      for (const cb of held) raf(cb);
+      [window.requestAnimationFrame, window.setTimeout] = [raf, timeout];
+      for (const cb of frames) raf(cb);
+      for (const [cb, ms] of timers) timeout(cb, ms);
     }, REPORT);
     await expect.poll(() => heading(page)).toBe("Các phần của văn bản");
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // the dropped entry's paint and fallback
