@@ -21,7 +21,9 @@ beforeAll(async () => {
       .some((e) => e.name.includes("doingoai-elements.min.js?ban-thu-hai")),
   );
   await ready(page);
-  await page.waitForTimeout(200);
+  // The second copy has run once it has warned (fetched is not run); the tests below say what it did.
+  for (let t = 0; t < 100 && !browser.warnings.some((w) => w.includes("doingoai-document-form")); t++)
+    await page.waitForTimeout(100);
 });
 afterAll(async () => {
   await browser?.close();

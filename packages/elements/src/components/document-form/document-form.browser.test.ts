@@ -247,9 +247,10 @@ describe("drafts", () => {
       .first();
     await field.click();
     await page.keyboard.type("bản nháp", { delay: 5 });
+    // The draft with every letter typed (an earlier save, written during a stall, is not enough).
     await expect
-      .poll(async () => Object.keys(await drafts(page)).length, { timeout: 5000 })
-      .toBeGreaterThan(0);
+      .poll(async () => JSON.stringify(await drafts(page)), { timeout: 5000 })
+      .toContain("bản nháp");
     const stored = await drafts(page);
     const current = (await exampleDocument("bao-cao-6-thang-dau-nam-2026-xa-tay-yen-tu")) as AnyDoc;
     const old = toVersion0(current);

@@ -149,7 +149,8 @@ describe("a draft the form cannot open", () => {
       await page.reload();
       await ready(page, REPORT);
       await expect.poll(() => textIn(page, '[part~="draft-notice"]'), { timeout: 15_000 }).toMatch(reason);
-      expect(await textIn(page, ".vh[aria-live]")).toMatch(/Không mở được bản nháp/);
+      // Announced after the paint.
+      await expect.poll(() => textIn(page, ".vh[aria-live]")).toMatch(/Không mở được bản nháp/);
       await typeSubject(page, "Bản mới");
       await savedSubject(page, "Bản mới");
       const aside = (await storedKeys(page)).filter((k) => k.startsWith(`${KEY}:unreadable:`));
@@ -221,7 +222,10 @@ describe("“Bỏ bản nháp” and earlier versions", () => {
 describe("the last keystrokes and the sent state", () => {
   it("keystrokes typed just before the tab is closed are in the draft", async () => {
     await typeSubject(page, "Gõ xong đóng thẻ ngay");
+    // The tab is gone (its pagehide has run) before the next one opens the draft.
+    const closed = page.waitForEvent("close");
     await page.close({ runBeforeUnload: true });
+    await closed;
     const p = await browser.context.newPage();
     await p.goto(server.url);
     await ready(p, REPORT);
@@ -247,7 +251,7 @@ describe("the last keystrokes and the sent state", () => {
     const receipt = await sent;
     expect(receipt).toMatch(/^TN-\d{4}-\d{4}$/);
     await expect.poll(() => textIn(page, '[part~="sent"]')).toContain(`Số tiếp nhận: ${receipt}`);
-    expect(await textIn(page, ".vh[aria-live]")).toMatch(/Đã gửi văn bản/);
+    await expect.poll(() => textIn(page, ".vh[aria-live]")).toMatch(/Đã gửi văn bản/); // after the paint
     expect((await stored(page))?.sent?.receipt).toBe(receipt);
     expect(await axe(page, REPORT)).toEqual([]);
 
