@@ -379,9 +379,12 @@ export async function openSection(page: Page, form: string, title: RegExp): Prom
   const el = page.locator(form);
   const back = el.getByRole("link", { name: /Quay lại danh sách phần|Back to all sections/ });
   if (await back.count()) await back.first().click();
-  await el.locator('[part~="task-list"]').getByRole("link", { name: title }).first().click();
-  await page.waitForFunction((sel) => {
+  const heading = ([sel, not]: readonly [string, string | null]) => {
     const h = (document.querySelector(sel) as HTMLElement).shadowRoot?.getElementById("view-heading");
-    return !!h;
-  }, form);
+    return h && h.textContent !== not ? h.textContent : null;
+  };
+  const list = await (await page.waitForFunction(heading, [form, null] as const)).jsonValue();
+  await el.locator('[part~="task-list"]').getByRole("link", { name: title }).first().click();
+  // The section's own heading (the task list has one too).
+  await page.waitForFunction(heading, [form, list] as const);
 }
