@@ -51,6 +51,9 @@ describe("numbers as each language writes them", () => {
     expect(parseNumberIn("12,5", "vi")).toBe(12.5);
     expect(parseNumberIn("1.250.000,75", "vi")).toBe(1_250_000.75);
     expect(parseNumberIn("12.5", "vi")).toBe(12.5);
+    expect(parseNumberIn("0.125", "vi")).toBe(0.125); // a group never starts with 0
+    expect(parseNumberIn("0.5", "vi")).toBe(0.5);
+    expect(parseNumberIn("12.", "vi")).toBe("12."); // kept for validation to name
     expect(parseNumberIn("mười", "vi")).toBe("mười");
   });
   it("English: comma thousands, decimal point; never reads 1,250 as 1.25", () => {
@@ -77,6 +80,30 @@ describe("numbers as each language writes them", () => {
     expect(regroup("1.250.000,5", 11, "vi")).toBeUndefined();
     expect(regroup("12.5", 4, "vi")).toBeUndefined();
     expect(regroup("abc", 3, "vi")).toBeUndefined();
+  });
+  it("keeps a separator just typed: “12.” may become 12.5 or 12.500, only the next keys tell", () => {
+    // Key by key, as the form regroups on every input: what is typed is what stays.
+    const type = (keys: string, lang: "vi" | "en") => {
+      let text = "";
+      for (const k of keys) {
+        text += k;
+        text = regroup(text, text.length, lang)?.text ?? text;
+      }
+      return text;
+    };
+    expect(type("12.5", "vi")).toBe("12.5");
+    expect(type("12.50", "vi")).toBe("12.50");
+    expect(type("0.5", "vi")).toBe("0.5");
+    expect(type("0.75", "vi")).toBe("0.75");
+    expect(type("0.125", "vi")).toBe("0.125");
+    expect(type("1.250.000", "vi")).toBe("1.250.000");
+    expect(type("1250000", "vi")).toBe("1.250.000");
+    expect(type("1,250,000", "en")).toBe("1,250,000");
+    expect(type("12,5", "vi")).toBe("12,5");
+    for (const keys of ["12.5", "12.50", "0.5", "0.75", "0.125"])
+      expect(parseNumberIn(type(keys, "vi"), "vi"), keys).toBe(Number(keys));
+    // A separator left behind with digits after it (a digit deleted) is regrouped as before.
+    expect(regroup("1.50.000", 2, "vi")).toEqual({ text: "150.000", caret: 1 });
   });
 });
 

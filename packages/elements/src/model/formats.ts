@@ -54,8 +54,9 @@ export function separators(lang: Lang): { group: string; decimal: string } {
 
 /**
  * A number as typed in `lang` → a number. Vietnamese: "1.250.000", "1 250 000", "12,5", and
- * "12.5" (a single dot followed by other than three digits); English: "1,250,000", "12.5".
- * Anything else is returned unchanged.
+ * "12.5" or "0.125" (a single dot followed by other than three digits, or after a lone 0);
+ * English: "1,250,000", "12.5". A group never starts with 0 ("0.125" is not 125). Anything else is
+ * returned unchanged.
  */
 export function parseNumberIn(text: string, lang: Lang): number | string | undefined {
   const s = text.trim().replace(/[\s\u00a0\u202f]+/g, "");
@@ -64,7 +65,7 @@ export function parseNumberIn(text: string, lang: Lang): number | string | undef
   const g = group === "." ? "\\." : ",";
   const d = decimal === "." ? "\\." : ",";
   let norm: string | undefined;
-  if (new RegExp(`^-?\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`).test(s)) norm = s.split(group).join("");
+  if (new RegExp(`^-?[1-9]\\d{0,2}(${g}\\d{3})+(${d}\\d+)?$`).test(s)) norm = s.split(group).join("");
   else if (new RegExp(`^-?\\d+(${d}\\d+)?$`).test(s)) norm = s;
   else if (lang === "vi" && /^-?\d+\.\d+$/.test(s)) return Number(s);
   if (norm === undefined) return text;
@@ -85,7 +86,9 @@ export function formatNumber(value: unknown, lang: Lang, group: boolean): string
 
 /**
  * Regroup the digits of number text as it is typed ("1250000" → "1.250.000"), and where the
- * caret goes (after the same count of digits). Text that is not a plain number is left alone.
+ * caret goes (after the same count of digits). Text that is not a plain number is left alone, and
+ * so is a separator just typed with no digit after it yet: in Vietnamese "12." may be the start
+ * of "12.5" (a decimal) as well as of "12.500", and only the next keys tell.
  */
 export function regroup(
   text: string,
@@ -96,9 +99,10 @@ export function regroup(
   const esc = (c: string) => (c === "." ? "\\." : c);
   const m = new RegExp(`^(-?)([\\d${esc(group)}\\s]*)(${esc(decimal)}\\d*)?$`).exec(text);
   if (!m || !/\d/.test(m[2] ?? "")) return undefined;
+  if (text[caret - 1] === group && !/\d/.test(text.slice(caret))) return undefined;
   const digits = (m[2] ?? "").replace(/\D/g, "");
-  // "12.5" in Vietnamese is a decimal point, not a group: leave it.
-  if (lang === "vi" && !m[3] && /^\d+\.\d{1,2}$/.test(m[2] ?? "")) return undefined;
+  // "12.5" and "0.125" in Vietnamese are decimal points, not groups: leave them.
+  if (lang === "vi" && !m[3] && /^(\d+\.\d{1,2}|0\.\d+)$/.test(m[2] ?? "")) return undefined;
   const grouped = digits.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const out = `${m[1]}${grouped}${m[3] ?? ""}`;
   if (out === text) return undefined;

@@ -280,6 +280,30 @@ describe("amounts, currencies and countries", () => {
       .click();
   }
 
+  it("a decimal typed with a dot key by key (12.5, 0.75) stays a decimal, never 125", async () => {
+    await page.click('button[data-load="mau-bao-cao"]:not([data-next])'); // "Điền thử"
+    await openSection(page, REPORT, /^Ngoại giao kinh tế$/);
+    const key = "body.areas.economic-diplomacy.facts.exportImport.change.percent";
+    const percent = form().locator(`input[data-p="${key}"]`);
+    for (const [keys, n] of [
+      ["12.5", 12.5],
+      ["0.75", 0.75],
+      ["12,5", 12.5],
+    ] as const) {
+      await percent.fill("");
+      await percent.click();
+      const shown: string[] = [];
+      for (const k of keys) {
+        await page.keyboard.type(k);
+        shown.push(await percent.inputValue());
+      }
+      // Every key stays where it was typed, the dot too.
+      expect(shown).toEqual([...keys].map((_, i) => keys.slice(0, i + 1)));
+      await page.keyboard.press("Tab");
+      expect(await valueAt(key)).toBe(n);
+    }
+  });
+
   it("an amount is grouped as it is typed, held as a number, and read in words; VND comes first", async () => {
     await openAidProject();
     const amount = form().locator('input[data-p$=".committed.amount"]').first();
