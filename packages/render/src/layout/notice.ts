@@ -18,6 +18,7 @@ import {
   capitalize,
   endSentence,
   lowerFirst,
+  mentions,
   type SentenceContext,
   sentenceContext,
   stripEnd,
@@ -41,6 +42,17 @@ import {
 import type { Block, Run } from "./types";
 
 type Body = NoticeDocument["body"];
+
+/**
+ * "Đối với {request}: {answer}" (or the document's own sentence), then "Giao {assignee} thực
+ * hiện." when the body it is given to is not named in it already.
+ */
+function withAssignee(r: NonNullable<Body["requestAnswers"]>[number]): string {
+  const own = r.text !== undefined && r.text.trim() !== "";
+  const text = own ? r.text!.trim() : `Đối với ${lowerFirst(stripEnd(r.request.trim()))}: ${r.answer.trim()}`;
+  const who = r.assignee?.trim();
+  return who && !mentions(text, who) ? `${endSentence(text)} Giao ${stripEnd(who)} thực hiện.` : text;
+}
 type Session = Body["session"];
 
 /**
@@ -185,14 +197,7 @@ function partNode(
           // The answer's facts follow its sentence (figures, texts issued…, their tables).
           blocks: r.facts === undefined ? [] : itemBlocks({ facts: r.facts }, ctx),
           children: [],
-          inline: [
-            {
-              text:
-                r.text !== undefined && r.text.trim() !== ""
-                  ? r.text.trim()
-                  : `Đối với ${lowerFirst(stripEnd(r.request.trim()))}: ${r.answer.trim()}`,
-            },
-          ],
+          inline: [{ text: withAssignee(r) }],
         })),
       };
     }

@@ -14,8 +14,8 @@ import {
 } from "@doingoai/core";
 import { describeGeneralFacts, describeReportingDuty } from "../sentences/areas";
 import type { GeneralFacts } from "../sentences/facts";
-import { type SentenceContext, sentenceContext } from "../sentences/phrase";
-import { GENERAL_FACTS, narrativeAndFacts } from "./narrative-facts";
+import { mentions, type SentenceContext, sentenceContext } from "../sentences/phrase";
+import { GENERAL_FACTS, narrativeAndFacts, unstatedSentences } from "./narrative-facts";
 import { emitNumbered } from "./numbering";
 import { generalTables } from "./report";
 import {
@@ -128,12 +128,20 @@ function partNode(
           body.content.map((item) => {
             const own = narrativeBlocks(item.narrative);
             const children = itemNodes(item.items, draft);
-            // Numbered items of its own win over sentences from facts; its paragraphs are followed
-            // by the facts they do not state (ADR 2).
+            // Its paragraphs are followed by the facts they do not state (ADR 2); with numbered
+            // items of its own, the facts their texts do not state either, before them.
+            const subTexts = (item.items ?? []).flatMap((s) => [s.title ?? "", ...(s.narrative ?? [])]);
             const blocks =
-              children.length > 0
-                ? own
-                : narrativeAndFacts(item.narrative, own, item.facts, writer, undefined, (s) => para(s));
+              children.length === 0
+                ? narrativeAndFacts(item.narrative, own, item.facts, writer, undefined, (s) => para(s))
+                : item.facts === undefined
+                  ? own
+                  : [
+                      ...own,
+                      ...unstatedSentences([...(item.narrative ?? []), ...subTexts], item.facts, writer).map(
+                        (s) => para(s),
+                      ),
+                    ];
             if (item.facts !== undefined) blocks.push(...generalTables(item.facts));
             return node(item.title, contentOrPlaceholder(blocks, draft && children.length === 0), children);
           }),
@@ -146,9 +154,11 @@ function partNode(
         present(
           body.implementation.map((a) => {
             const blocks = narrativeBlocks(a.tasks);
-            // The unit's own tasks already say how it reports; the duty is written only without them.
-            if (blocks.length === 0 && a.reporting !== undefined)
-              blocks.push(para(describeReportingDuty(a.reporting)));
+            // The duty to report, unless the unit's own tasks say it already (they name whom it
+            // reports to): tasks that do not would lose its body, channel, frequency and deadline.
+            const r = a.reporting;
+            if (r !== undefined && !mentions((a.tasks ?? []).join("\n"), r.to))
+              blocks.push(para(describeReportingDuty(r)));
             return node(a.unit, contentOrPlaceholder(blocks, draft));
           }),
         ),

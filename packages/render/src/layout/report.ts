@@ -17,7 +17,13 @@ import {
 import { type AreaAppendixRefs, describeAreaFacts } from "../areas";
 import { describeGeneralFacts } from "../sentences/areas";
 import type { FactsOf, GeneralFacts } from "../sentences/facts";
-import { nextPeriodLabel, type SentenceContext, sentenceContext } from "../sentences/phrase";
+import {
+  mentions,
+  nextPeriodLabel,
+  type SentenceContext,
+  sentenceContext,
+  stripEnd,
+} from "../sentences/phrase";
 import { appendixRefs, appendixTable } from "./appendix";
 import { GENERAL_FACTS } from "./narrative-facts";
 import { TEXT_WIDTH } from "./page";
@@ -213,7 +219,10 @@ function recommendationsPart(p: PartOf<"recommendations">, ctx: Ctx): Node | nul
   const blocks = narrativeBlocks(r.narrative);
   const items = r.items ?? [];
   items.forEach((item, i) => {
-    const text = item.text.trim();
+    // "Đối với Bộ Ngoại giao: …": whom it is addressed to, unless the text names it already.
+    const to = item.to?.trim();
+    const text =
+      to && !mentions(item.text, to) ? `Đối với ${stripEnd(to)}: ${item.text.trim()}` : item.text.trim();
     blocks.push(para(p.marker === "number" ? `${i + 1}. ${text}` : `- ${text}`));
   });
   return node(title, blocks.length > 0 ? { blocks } : ctx.draft ? { blocks: [placeholder()] } : null);

@@ -187,11 +187,17 @@ export function describeReporterVisit(v: ReporterVisit): string {
   return endSentence(`- ${parts.join("; ")}`);
 }
 
-/** Foreign reporters: a lead sentence and a line per visit. */
+/**
+ * Foreign reporters: a lead sentence and a line per visit. The lead counts the groups the visits
+ * give (a visit without a count is one group); when a count is approximate ("trên 03 đoàn") the
+ * lead gives no total rather than a wrong one.
+ */
 export function describeReporterVisits(list: readonly ReporterVisit[], ctx: SentenceContext = {}): string[] {
+  const exact = list.every((v) => (v.groups?.qualifier ?? "exact") === "exact");
+  const groups = list.reduce((n, v) => n + (v.groups?.value ?? 1), 0);
   return lead(
     ctx,
-    `có ${padCount(list.length)} đoàn phóng viên nước ngoài đến hoạt động tại địa phương`,
+    `có ${exact ? `${padCount(groups)} ` : ""}đoàn phóng viên nước ngoài đến hoạt động tại địa phương`,
     list.map(describeReporterVisit),
   );
 }

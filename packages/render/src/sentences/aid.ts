@@ -26,18 +26,25 @@ import {
   dateRange,
   endSentence,
   lowerFirst,
+  mentions,
   opening,
   type SentenceContext,
   stripEnd,
   withCountry,
 } from "./phrase";
 
-/** "Dự án “…”" unless the title already names itself a project or an aid item. */
+/**
+ * "Dự án FDI “…”", or the title as it is when it names itself a project or an aid item ("Dự án
+ * nhà máy may", "Khoản hỗ trợ bão số 3") — with the kind after it when the title does not say it:
+ * "Dự án nhà máy may (FDI)", "Khoản hỗ trợ bão số 3 (viện trợ khẩn cấp)".
+ */
 function projectName(title: string, word: string): string {
   const t = stripEnd(title.trim());
   const lower = t.toLowerCase();
-  if (lower.startsWith("dự án") || lower.startsWith("khoản") || lower.startsWith("chương trình")) return t;
-  return `${word} “${t}”`;
+  if (!(lower.startsWith("dự án") || lower.startsWith("khoản") || lower.startsWith("chương trình")))
+    return `${word} “${t}”`;
+  const kind = word.replace(/^(Dự án|Khoản)\s*/u, "");
+  return kind === "" || mentions(t, kind) ? t : `${t} (${kind})`;
 }
 
 function sameCurrency(a: Money, b: Money): boolean {

@@ -99,6 +99,12 @@ export function lowerFirst(s: string): string {
   return first.toLowerCase() + s.slice(1);
 }
 
+/** Whether `text` already names `who` (case and Unicode form aside): then it is not added again. */
+export function mentions(text: string, who: string): boolean {
+  const norm = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return norm(text).includes(norm(stripEnd(who)));
+}
+
 /** Remove the end punctuation of a clause ("…nước ngoài." → "…nước ngoài"), spaces included. */
 export function stripEnd(s: string): string {
   let end = s.length;
