@@ -37,8 +37,9 @@ const NOT_PRINTED: readonly { key: string; reason: string }[] = [
       "a figure is compared with the previous one in its own unit, named once (“03 trường hợp (tăng 50% so với cùng kỳ năm 2025)”)",
   },
   {
-    key: "*.previousTotals.*.unit",
-    reason: "totals are compared with the previous ones in their own units, named once",
+    key: "*.previousTotals.exchanged.*.unit",
+    reason:
+      "two-way exchanges are compared with the previous ones in their own units, named once (the base period's outbound and inbound totals alone are written with theirs)",
   },
   {
     key: "*otals.outbound.delegations.unit",

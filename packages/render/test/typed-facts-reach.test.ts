@@ -61,6 +61,16 @@ describe("facts once dropped or contradicted reach the document", () => {
     expect(lead).not.toMatch(/có \d+ đoàn/);
   });
 
+  it("delegations: the base period's totals stay beside a zero, and alone", async () => {
+    const zero = withArea("delegations", {
+      totals: { outbound: { delegations: { value: 0 } } },
+      previousTotals: { outbound: { delegations: { value: 5 } } },
+    });
+    await said(zero, "không có đoàn ra (giảm 100% so với cùng kỳ năm 2025)");
+    const only = withArea("delegations", { previousTotals: { outbound: { delegations: { value: 5 } } } });
+    await said(only, "Cùng kỳ năm 2025 có 05 đoàn ra.");
+  });
+
   it("a recommendation names whom it is addressed to, unless its text does", async () => {
     const doc = clone(MINIMAL_REPORT) as Obj;
     doc.body.recommendations = {

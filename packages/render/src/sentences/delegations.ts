@@ -72,7 +72,14 @@ export function describeDelegationTotals(
   opts: { previous?: DelegationTotals; lead?: boolean } = {},
 ): string {
   const word = DIRECTION_WORDS[direction];
-  if (totals.delegations.value === 0) return endSentence(capitalize(`${opening(ctx)}không có ${word}`));
+  if (totals.delegations.value === 0) {
+    // "không có đoàn ra (giảm 100% so với cùng kỳ năm 2025)": the base period's figure is kept.
+    const compared =
+      opts.previous !== undefined && ctx.previousYear !== undefined && opts.previous.delegations.value > 0
+        ? totalsComparison(totals, opts.previous, ctx.previousYear)
+        : "";
+    return endSentence(capitalize(`${opening(ctx)}không có ${word}${compared}`));
+  }
   const sums: string[] = [];
   if (totals.persons !== undefined) sums.push(withUnit(totals.persons, "lượt người"));
   if (totals.days !== undefined) sums.push(withUnit(totals.days, "ngày"));
@@ -83,6 +90,17 @@ export function describeDelegationTotals(
   }
   text = capitalize(text);
   return opts.lead === true ? `${text}, cụ thể:` : endSentence(text);
+}
+
+/** The base period's totals alone: "Cùng kỳ năm 2025 có 05 đoàn ra với tổng số 40 lượt người." */
+function describePreviousTotals(
+  direction: Direction,
+  previous: DelegationTotals,
+  ctx: SentenceContext,
+): string {
+  const when = ctx.previousYear === undefined ? "Kỳ trước" : `Cùng kỳ năm ${ctx.previousYear}`;
+  const sentence = describeDelegationTotals(direction, previous, {});
+  return `${when} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }
 
 /**
@@ -161,6 +179,8 @@ export function describeDelegations(
   });
   const [outbound, inbound] = totals;
   if (
+    facts.previousTotals?.outbound === undefined &&
+    facts.previousTotals?.inbound === undefined &&
     outbound?.totals?.delegations.value === 0 &&
     inbound?.totals?.delegations.value === 0 &&
     outbound.rows.length === 0 &&
@@ -177,6 +197,10 @@ export function describeDelegations(
             ...(previous === undefined ? {} : { previous }),
           }),
         );
+      } else {
+        // Only the base period's totals: said as they are, never as this period's.
+        const previous = facts.previousTotals?.[t.dir];
+        if (previous !== undefined) out.push(describePreviousTotals(t.dir, previous, c));
       }
       for (const d of t.rows) out.push(describeDelegation(d));
       const ref = refs[t.dir];
