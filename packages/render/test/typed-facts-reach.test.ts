@@ -71,6 +71,27 @@ describe("facts once dropped or contradicted reach the document", () => {
     await said(only, "Cùng kỳ năm 2025 có 05 đoàn ra.");
   });
 
+  it("delegations: rows under an approximate total ('trên 05 đoàn') are 'trong đó', never 'cụ thể'", async () => {
+    const row = {
+      direction: "outbound",
+      name: "Đoàn công tác của xã",
+      countries: ["Lào"],
+      from: "2026-03-02",
+      to: "2026-03-05",
+    };
+    const over = withArea("delegations", {
+      totals: { outbound: { delegations: { value: 5, qualifier: "over" } } },
+      delegations: [row],
+    });
+    await said(over, "có trên 05 đoàn ra, trong đó:");
+    // (An exact total must equal its rows: core's totals.mismatch.)
+    const all = withArea("delegations", {
+      totals: { outbound: { delegations: { value: 1 } } },
+      delegations: [row],
+    });
+    await said(all, "có 01 đoàn ra, cụ thể:");
+  });
+
   it("a recommendation names whom it is addressed to, unless its text does", async () => {
     const doc = clone(MINIMAL_REPORT) as Obj;
     doc.body.recommendations = {

@@ -69,7 +69,7 @@ export function describeDelegationTotals(
   direction: Direction,
   totals: DelegationTotals,
   ctx: SentenceContext = {},
-  opts: { previous?: DelegationTotals; lead?: boolean } = {},
+  opts: { previous?: DelegationTotals; lead?: boolean; partial?: boolean } = {},
 ): string {
   const word = DIRECTION_WORDS[direction];
   if (totals.delegations.value === 0) {
@@ -89,7 +89,10 @@ export function describeDelegationTotals(
     text += totalsComparison(totals, opts.previous, ctx.previousYear);
   }
   text = capitalize(text);
-  return opts.lead === true ? `${text}, cụ thể:` : endSentence(text);
+  // Rows that are not all of them ("trên 05 đoàn", or fewer rows than the total) are "trong đó".
+  return opts.lead === true
+    ? `${text}, ${opts.partial === true ? "trong đó" : "cụ thể"}:`
+    : endSentence(text);
 }
 
 /** The base period's totals alone: "Cùng kỳ năm 2025 có 05 đoàn ra với tổng số 40 lượt người." */
@@ -194,6 +197,9 @@ export function describeDelegations(
         out.push(
           describeDelegationTotals(t.dir, t.totals, c, {
             lead: t.rows.length > 0,
+            partial:
+              (t.totals.delegations.qualifier ?? "exact") !== "exact" ||
+              t.rows.length < t.totals.delegations.value,
             ...(previous === undefined ? {} : { previous }),
           }),
         );
